@@ -1,0 +1,33 @@
+// Bundles the extension, the CLI, the engine worker and the benchmarks with esbuild.
+// Native modules (onnxruntime-node, tokenizers) and `vscode` stay external: they are
+// loaded at run time from node_modules (or from the extension host).
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const entries = [
+  { in: 'src/extension/activate.ts', out: 'extension' },
+  { in: 'src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
+  { in: 'src/engine/worker/engineWorker.ts', out: 'engineWorker' },
+  { in: 'bench/main.ts', out: 'bench' },
+].filter((e) => existsSync(e.in));
+
+const contexts = await Promise.all(entries.map((e) => esbuild.context({
+  entryPoints: { [e.out]: e.in },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  external: ['vscode', 'onnxruntime-node', 'tokenizers', '@huggingface/transformers'],
+  banner: e.banner ? { js: e.banner } : undefined,
+  logLevel: 'warning',
+})));
+
+if (watch) {
+  await Promise.all(contexts.map((c) => c.watch()));
+} else {
+  await Promise.all(contexts.map((c) => c.rebuild()));
+  await Promise.all(contexts.map((c) => c.dispose()));
+}
