@@ -1,0 +1,160 @@
+import type { InferenceSession } from 'onnxruntime-node';
+import type { Candidate, Label } from '../entity';
+import type { Aggregation, Decoding } from './modelConfig';
+import { loadModelFolder, type ModelFolder, type ModelFolderFiles } from './modelFolder';
+import type { SessionOptions } from './onnxSession';
+import { decodeWordTags, type TagDecoderOptions } from './tagDecoder';
+import type { TagScheme } from './tagScheme';
+import { normalizeText } from './textNormalizer';
+import { softmaxRows } from './tokenProbabilities';
+import { aggregateWords } from './wordAggregation';
+import type { WordPieceEncoding } from './wordPieceTokenizer';
+import { planBatches, runBatches, type InferenceBatch, type WindowJob } from './windowInference';
+import { assignPiecesToWindows, planWindows, type TokenWindow } from './windowPlanner';
+
+export interface ModelRunnerOptions extends SessionOptions {
+  /** Windows per `session.run`; overrides clinical_ner.batch_size. */
+  batchSize?: number;
+}
+
+export interface ModelInfo {
+  name: string;
+  files: ModelFolderFiles;
+  /** The model's output tags, by id. */
+  tagNames: string[];
+  labels: Label[];
+  scheme: TagScheme;
+  window: { length: number; stride: number };
+  inputNames: string[];
+  aggregation: Aggregation;
+  decoding: Decoding;
+  batchSize: number;
+  lowercase: boolean;
+  stripPunctuation: boolean;
+}
+
+/** The windows and batches planned for some sentences, before the model runs. */
+export interface InferencePlan {
+  encodings: WordPieceEncoding[];
+  /** Per sentence, its windows (piece ranges). */
+  windows: TokenWindow[][];
+  /** Per sentence, the index in `jobs` of its first window. */
+  firstJob: number[];
+  jobs: WindowJob[];
+  batches: InferenceBatch[];
+}
+
+/** Runs a token-classification model over sentences and returns its suggestions as candidates. */
+export class ModelRunner {
+  readonly info: ModelInfo;
+  private readonly decoderOptions: TagDecoderOptions;
+  private disposed = false;
+
+  private constructor(
+    private readonly folder: ModelFolder,
+    batchSize: number,
+  ) {
+    const { config, session } = folder;
+    this.info = {
+      name: folder.name,
+      files: folder.files,
+      tagNames: config.tagNames,
+      labels: [...new Set(config.tags.flatMap((tag) => (tag.prefix === 'O' ? [] : [tag.label])))],
+      scheme: config.scheme,
+      window: { length: config.windowLength, stride: config.windowStride },
+      inputNames: [...session.inputNames],
+      aggregation: config.aggregation,
+      decoding: config.decoding,
+      batchSize,
+      lowercase: config.lowercase,
+      stripPunctuation: config.stripPunctuation,
+    };
+    this.decoderOptions = { tags: config.tags, scheme: config.scheme, decoding: config.decoding, crf: config.crf };
+  }
+
+  /** Loads and checks the model folder `dir`; throws a ModelFolderError when it cannot be used. */
+  static async load(dir: string, options: ModelRunnerOptions = {}): Promise<ModelRunner> {
+    const folder = await loadModelFolder(dir, options);
+    return new ModelRunner(folder, options.batchSize ?? folder.config.batchSize);
+  }
+
+  /**
+   * Candidates for each sentence, offsets relative to that sentence. Sentences are independent:
+   * the result for one does not depend on the others passed with it.
+   */
+  async annotateSentences(texts: readonly string[]): Promise<Candidate[][]> {
+    const plan = await this.planInference(texts);
+    const logits = await runBatches(this.session, plan.batches, plan.jobs, this.folder.config.tagNames.length);
+    return plan.encodings.map((encoding, s) =>
+      this.decodeSentence(encoding, plan.windows[s], logits.slice(plan.firstJob[s], plan.firstJob[s] + plan.windows[s].length)),
+    );
+  }
+
+  /** Tokenizes and plans windows and batches; exposed so that benchmarks can time the model alone. */
+  async planInference(texts: readonly string[]): Promise<InferencePlan> {
+    const { config, tokenizer } = this.folder;
+    this.assertOpen();
+    const normalized = texts.map((text) => normalizeText(text, config));
+    const encodings = await tokenizer.encodeBatch(normalized);
+    const windows: TokenWindow[][] = [];
+    const firstJob: number[] = [];
+    const jobs: WindowJob[] = [];
+    for (const encoding of encodings) {
+      const sentenceWindows = planWindows(encoding.wordIds, config.windowLength - 2, config.windowStride);
+      windows.push(sentenceWindows);
+      firstJob.push(jobs.length);
+      for (const window of sentenceWindows) jobs.push({ ids: encoding.ids, start: window.start, end: window.end });
+    }
+    const batches = planBatches(jobs, this.info.batchSize, tokenizer.special, this.session.inputNames);
+    return { encodings, windows, firstJob, jobs, batches };
+  }
+
+  /** One bare `session.run` on a planned batch, for benchmarks. */
+  async runBatch(batch: InferenceBatch): Promise<void> {
+    this.assertOpen();
+    await this.session.run(batch.feeds);
+  }
+
+  async dispose(): Promise<void> {
+    if (this.disposed) return;
+    this.disposed = true;
+    await this.folder.session.release();
+  }
+
+  private get session(): InferenceSession {
+    this.assertOpen();
+    return this.folder.session;
+  }
+
+  private assertOpen(): void {
+    if (this.disposed) throw new Error(`model ${this.info.name} has been disposed`);
+  }
+
+  private decodeSentence(encoding: WordPieceEncoding, windows: TokenWindow[], windowLogits: Float32Array[]): Candidate[] {
+    const tagCount = this.folder.config.tagNames.length;
+    const pieceCount = encoding.ids.length;
+    if (pieceCount === 0) return [];
+    const owners = assignPiecesToWindows(windows, pieceCount);
+    const probabilities = new Float32Array(pieceCount * tagCount);
+    for (let piece = 0; piece < pieceCount; piece++) {
+      const w = owners[piece];
+      const row = (piece - windows[w].start) * tagCount;
+      probabilities.set(windowLogits[w].subarray(row, row + tagCount), piece * tagCount);
+    }
+    softmaxRows(probabilities, tagCount);
+    const words = aggregateWords(probabilities, tagCount, encoding.wordIds, encoding.wordCount, this.folder.config.aggregation);
+    const wordStart = new Array<number>(encoding.wordCount).fill(Infinity);
+    const wordEnd = new Array<number>(encoding.wordCount).fill(-Infinity);
+    encoding.wordIds.forEach((word, piece) => {
+      wordStart[word] = Math.min(wordStart[word], encoding.starts[piece]);
+      wordEnd[word] = Math.max(wordEnd[word], encoding.ends[piece]);
+    });
+    return decodeWordTags(words, encoding.wordCount, this.decoderOptions).map((span) => ({
+      start: wordStart[span.startWord],
+      end: wordEnd[span.endWord - 1],
+      label: span.label,
+      score: span.score,
+      source: 'model',
+    }));
+  }
+}

@@ -1,0 +1,30 @@
+export interface TextNormalization {
+  lowercase: boolean;
+  stripPunctuation: boolean;
+}
+
+// Unicode punctuation plus the symbols of Python's string.punctuation, which is what training
+// scripts usually strip.
+const PUNCTUATION = /[\p{P}$+<=>^`|~]/u;
+
+/**
+ * Prepares text the way the model's training data was prepared, keeping every UTF-16 index in
+ * place so that offsets into the result are offsets into the input: each character is replaced
+ * by one of the same length (punctuation by spaces; a lower-case form that would change the
+ * length, like "İ" → "i̇", is not applied).
+ */
+export function normalizeText(text: string, options: TextNormalization): string {
+  if (!options.lowercase && !options.stripPunctuation) return text;
+  let result = '';
+  for (const char of text) {
+    if (options.stripPunctuation && PUNCTUATION.test(char)) {
+      result += char.length === 1 ? ' ' : '  ';
+    } else if (options.lowercase) {
+      const lower = char.toLowerCase();
+      result += lower.length === char.length ? lower : char;
+    } else {
+      result += char;
+    }
+  }
+  return result;
+}

@@ -1,0 +1,77 @@
+import * as ort from 'onnxruntime-node';
+import { LOGITS_OUTPUT } from './onnxSession';
+import type { SpecialTokenIds } from './wordPieceTokenizer';
+
+/** Pieces `ids[start..end)` of one sentence, to run as one window. */
+export interface WindowJob {
+  ids: readonly number[];
+  start: number;
+  end: number;
+}
+
+/** One `session.run` call: its feeds and, per row, the job it holds. */
+export interface InferenceBatch {
+  feeds: Record<string, ort.Tensor>;
+  jobs: number[];
+  sequenceLength: number;
+}
+
+/**
+ * Groups windows into batches of similar length (sorted by length, each padded to its longest)
+ * and builds the feeds for exactly the inputs the session declares.
+ */
+export function planBatches(
+  jobs: readonly WindowJob[],
+  batchSize: number,
+  special: SpecialTokenIds,
+  inputNames: readonly string[],
+): InferenceBatch[] {
+  const order = jobs.map((_, i) => i).sort((a, b) => length(jobs[a]) - length(jobs[b]));
+  const batches: InferenceBatch[] = [];
+  for (let first = 0; first < order.length; first += batchSize) {
+    const rows = order.slice(first, first + batchSize);
+    const sequenceLength = Math.max(...rows.map((j) => length(jobs[j]))) + 2;
+    const size = rows.length * sequenceLength;
+    const inputIds = new BigInt64Array(size).fill(BigInt(special.pad));
+    const attentionMask = new BigInt64Array(size);
+    rows.forEach((j, row) => {
+      const job = jobs[j];
+      const offset = row * sequenceLength;
+      inputIds[offset] = BigInt(special.cls);
+      for (let i = job.start; i < job.end; i++) inputIds[offset + 1 + i - job.start] = BigInt(job.ids[i]);
+      inputIds[offset + 1 + length(job)] = BigInt(special.sep);
+      attentionMask.fill(1n, offset, offset + length(job) + 2);
+    });
+    const shape = [rows.length, sequenceLength];
+    const all: Record<string, () => ort.Tensor> = {
+      input_ids: () => new ort.Tensor('int64', inputIds, shape),
+      attention_mask: () => new ort.Tensor('int64', attentionMask, shape),
+      token_type_ids: () => new ort.Tensor('int64', new BigInt64Array(size), shape),
+    };
+    batches.push({ feeds: Object.fromEntries(inputNames.map((name) => [name, all[name]()])), jobs: rows, sequenceLength });
+  }
+  return batches;
+}
+
+function length(job: WindowJob): number {
+  return job.end - job.start;
+}
+
+/** Runs the batches one after another; returns, per job, the logits of its pieces ([piece][tag], no [CLS]/[SEP]). */
+export async function runBatches(
+  session: ort.InferenceSession,
+  batches: readonly InferenceBatch[],
+  jobs: readonly WindowJob[],
+  tagCount: number,
+): Promise<Float32Array[]> {
+  const logitsPerJob = new Array<Float32Array>(jobs.length);
+  for (const batch of batches) {
+    const output = await session.run(batch.feeds, [LOGITS_OUTPUT]);
+    const data = output[LOGITS_OUTPUT].data as Float32Array;
+    batch.jobs.forEach((j, row) => {
+      const first = (row * batch.sequenceLength + 1) * tagCount;
+      logitsPerJob[j] = data.slice(first, first + length(jobs[j]) * tagCount);
+    });
+  }
+  return logitsPerJob;
+}
