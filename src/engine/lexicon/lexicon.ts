@@ -1,0 +1,75 @@
+import type { Candidate } from '../entity';
+import type { LexiconEntry } from './lexiconEntry';
+import { LexiconTrie } from './lexiconTrie';
+import { parseLexiconTsv } from './lexiconTsvParser';
+import { termTokens } from './termTokens';
+
+// An exact lexicon hit is strong evidence but not certainty (a term can be used in another
+// sense); an `ambiguous` term (e.g. `PA`, `FA`, `IMA`, which are also ordinary words or other
+// abbreviations) is weaker still, so the merge lets the model or a pattern outrank it.
+export const LEXICON_SCORE = 0.85;
+export const AMBIGUOUS_LEXICON_SCORE = 0.5;
+
+/**
+ * A dictionary of PROBLEM, TEST and TREATMENT terms matched against one sentence at a time:
+ * longest match, whole words only, insensitive to case, accents and Italian inflection (see
+ * `italianStemmer.ts`), except for short capitalised abbreviations and `ambiguous` or
+ * `case_sensitive` entries, which match their exact spelling. An elided article or preposition
+ * before a term (`l'ecografia`, `all'ECG`) stays outside the span; one inside a term
+ * (`ecografia dell'addome`) is part of it.
+ */
+export class Lexicon {
+  private readonly trie = new LexiconTrie();
+
+  private constructor(readonly entries: readonly LexiconEntry[]) {
+    for (const entry of entries) {
+      const ambiguous = entry.flags.includes('ambiguous');
+      this.trie.add(
+        entry.term,
+        {
+          label: entry.label,
+          score: ambiguous ? AMBIGUOUS_LEXICON_SCORE : LEXICON_SCORE,
+          ...(entry.code !== undefined ? { code: entry.code } : {}),
+        },
+        ambiguous || entry.flags.includes('case_sensitive'),
+      );
+    }
+  }
+
+  /** Reads a lexicon TSV file's text; `sourceName` (usually the path) appears in error messages. */
+  static fromTsv(text: string, sourceName: string): Lexicon {
+    return new Lexicon(parseLexiconTsv(text, sourceName));
+  }
+
+  static fromEntries(entries: readonly LexiconEntry[]): Lexicon {
+    return new Lexicon([...entries]);
+  }
+
+  /** One lexicon with the entries of all; for the same term and label the higher score wins. */
+  static merge(...lexicons: Lexicon[]): Lexicon {
+    return new Lexicon(lexicons.flatMap((l) => l.entries));
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  /** Candidates in the sentence, offsets relative to it (UTF-16, end exclusive), in text order. */
+  match(sentence: string): Candidate[] {
+    const tokens = termTokens(sentence);
+    const candidates: Candidate[] = [];
+    for (const m of this.trie.matchTokens(tokens)) {
+      for (const term of m.terms) {
+        candidates.push({
+          start: tokens[m.from].start,
+          end: tokens[m.to - 1].end,
+          label: term.label,
+          score: term.score,
+          source: 'lexicon',
+          ...(term.code !== undefined ? { code: term.code } : {}),
+        });
+      }
+    }
+    return candidates;
+  }
+}

@@ -1,0 +1,99 @@
+import type { Label } from '../entity';
+import { isCaseSensitiveAbbreviation, termTokens, type TermToken } from './termTokens';
+
+/** What a path through the trie stands for: one label of one term, with its best score. */
+export interface TrieTerm {
+  label: Label;
+  score: number;
+  code?: string;
+}
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  terms?: TrieTerm[];
+}
+
+/** The tokens a match covers and the terms it stands for; `from`/`to` index the token array, `to` exclusive. */
+export interface TrieMatch {
+  from: number;
+  to: number;
+  terms: TrieTerm[];
+}
+
+/** A trie over term tokens. Each edge is a loose key, or an exact key for case-sensitive tokens. */
+export class LexiconTrie {
+  private readonly root: TrieNode = { children: new Map() };
+
+  /** Adds a term; with `caseSensitive`, every word of it must match its spelling exactly. */
+  add(term: string, value: TrieTerm, caseSensitive: boolean): boolean {
+    const tokens = termTokens(term);
+    if (!tokens.some((t) => t.isWord)) return false;
+    let node = this.root;
+    for (const token of tokens) {
+      const key = caseSensitive || isCaseSensitiveAbbreviation(token) ? token.exact : token.loose;
+      let child = node.children.get(key);
+      if (!child) {
+        child = { children: new Map() };
+        node.children.set(key, child);
+      }
+      node = child;
+    }
+    node.terms ??= [];
+    const same = node.terms.find((t) => t.label === value.label);
+    if (!same) node.terms.push({ ...value });
+    else if (value.score > same.score) Object.assign(same, value);
+    else if (same.code === undefined && value.code !== undefined) same.code = value.code;
+    return true;
+  }
+
+  /**
+   * Leftmost-longest matches over the tokens: from each word token, the longest term that
+   * starts there; the search resumes after it. Matches start and end on word tokens.
+   */
+  matchTokens(tokens: TermToken[]): TrieMatch[] {
+    const matches: TrieMatch[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const match = tokens[i].isWord ? this.longestFrom(tokens, i) : undefined;
+      if (match) {
+        matches.push(match);
+        i = match.to;
+      } else {
+        i++;
+      }
+    }
+    return matches;
+  }
+
+  private longestFrom(tokens: TermToken[], from: number): TrieMatch | undefined {
+    let frontier: TrieNode[] = [this.root];
+    let best: TrieMatch | undefined;
+    for (let j = from; j < tokens.length && frontier.length > 0; j++) {
+      const token = tokens[j];
+      const next: TrieNode[] = [];
+      for (const node of frontier) {
+        const loose = node.children.get(token.loose);
+        if (loose) next.push(loose);
+        if (token.exact !== token.loose) {
+          const exact = node.children.get(token.exact);
+          if (exact) next.push(exact);
+        }
+      }
+      frontier = next;
+      if (!token.isWord) continue;
+      const terms = next.flatMap((n) => n.terms ?? []);
+      if (terms.length > 0) best = { from, to: j + 1, terms: bestPerLabel(terms) };
+    }
+    return best;
+  }
+}
+
+function bestPerLabel(terms: TrieTerm[]): TrieTerm[] {
+  if (terms.length === 1) return terms;
+  const byLabel = new Map<Label, TrieTerm>();
+  for (const term of terms) {
+    const seen = byLabel.get(term.label);
+    if (!seen || term.score > seen.score) byLabel.set(term.label, term);
+  }
+  return [...byLabel.values()];
+}
