@@ -1,4 +1,4 @@
-import { tokenizeWords, type WordToken } from '../text/wordTokenizer';
+import type { WordToken } from '../text/wordTokenizer';
 import { foldCase, stemItalian } from './italianStemmer';
 
 /** A token of a lexicon term or of a sentence, with the keys the trie compares. */
@@ -10,9 +10,12 @@ export interface TermToken extends WordToken {
   isWord: boolean;
 }
 
+// The same tokens as `tokenizeWords` (a word, or one other non-space character), scanned here
+// directly because this runs on every word of every note: group 1 is a word, group 2 a symbol.
+const WORD_OR_SYMBOL = /([\p{L}\p{N}\p{M}]+)|([^\s\p{L}\p{N}\p{M}])/gu;
 // Hyphens are dropped so that `beta-bloccante` and `beta bloccante` are one term.
-const HYPHEN = /^[-‐‑–]$/;
-const APOSTROPHE = /^['’ʼ`´]$/;
+const HYPHENS = new Set(['-', '‐', '‑', '–']);
+const APOSTROPHES = new Set(["'", '’', 'ʼ', '`', '´']);
 const EXACT_PREFIX = '\u0000';
 const STEM_CACHE_LIMIT = 100_000;
 const stemCache = new Map<string, string>();
@@ -20,11 +23,17 @@ const stemCache = new Map<string, string>();
 /** Tokenises text into the tokens the lexicon compares, with UTF-16 offsets. */
 export function termTokens(text: string): TermToken[] {
   const tokens: TermToken[] = [];
-  for (const token of tokenizeWords(text)) {
-    if (HYPHEN.test(token.text)) continue;
-    const isWord = /^[\p{L}\p{N}\p{M}]/u.test(token.text);
-    const loose = isWord ? looseKey(token.text) : APOSTROPHE.test(token.text) ? "'" : token.text;
-    tokens.push({ ...token, loose, exact: isWord ? EXACT_PREFIX + token.text : loose, isWord });
+  WORD_OR_SYMBOL.lastIndex = 0;
+  for (let m = WORD_OR_SYMBOL.exec(text); m; m = WORD_OR_SYMBOL.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const word = m[1];
+    if (word !== undefined) {
+      tokens.push({ start, end, text: word, loose: looseKey(word), exact: EXACT_PREFIX + word, isWord: true });
+    } else if (!HYPHENS.has(m[0])) {
+      const key = APOSTROPHES.has(m[0]) ? "'" : m[0];
+      tokens.push({ start, end, text: m[0], loose: key, exact: key, isWord: false });
+    }
   }
   return tokens;
 }
