@@ -111,6 +111,36 @@ class TermTagger(nn.Module):
         return logits + token_type_ids.unsqueeze(-1).float() * 0.0
 
 
+class ExtraInput(nn.Module):
+    """Takes an input the engine cannot feed (pixel_values)."""
+
+    def forward(self, input_ids, attention_mask, pixel_values):
+        x = (input_ids + attention_mask).float().unsqueeze(-1) + pixel_values.unsqueeze(-1)
+        return x.repeat(1, 1, len(LABELS))
+
+
+class NoLogits(nn.Module):
+    """Right inputs, but its output is called "scores"."""
+
+    def forward(self, input_ids, attention_mask):
+        return (input_ids * attention_mask).float().unsqueeze(-1).repeat(1, 1, len(LABELS))
+
+
+def write_invalid_models(out):
+    """Small ONNX files with a wrong signature, for the loader's error messages."""
+    os.makedirs(out, exist_ok=True)
+    ids = torch.tensor([[101, 175, 102]])
+    mask = torch.ones_like(ids)
+    torch.onnx.export(ExtraInput(), (ids, mask, torch.zeros(1, 3)), os.path.join(out, 'extra-input.onnx'),
+                      opset_version=14, input_names=['input_ids', 'attention_mask', 'pixel_values'],
+                      output_names=['logits'],
+                      dynamic_axes={n: {0: 'batch', 1: 'sequence'} for n in
+                                    ['input_ids', 'attention_mask', 'pixel_values', 'logits']})
+    torch.onnx.export(NoLogits(), (ids, mask), os.path.join(out, 'no-logits.onnx'),
+                      opset_version=14, input_names=['input_ids', 'attention_mask'], output_names=['scores'],
+                      dynamic_axes={n: {0: 'batch', 1: 'sequence'} for n in ['input_ids', 'attention_mask', 'scores']})
+
+
 def main():
     tokens, vocab = read_vocab(VOCAB)
     terms = []
@@ -169,6 +199,7 @@ def main():
         with open(os.path.join(OUT, name), 'w', encoding='utf-8') as f:
             json.dump(data, f, indent=2, ensure_ascii=False)
             f.write('\n')
+    write_invalid_models(os.path.join(OUT, 'invalid-onnx'))
 
 
 if __name__ == '__main__':
