@@ -1,0 +1,117 @@
+import { appendFileSync, existsSync, readFileSync, statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { Entity } from '../../engine/entity';
+import { ALL_LAYERS, NerPipeline, type LayerSource } from '../../engine/pipeline/nerPipeline';
+import { EXIT_INPUT_ERROR, EXIT_OK, InputError, UsageError, type CliIo } from '../cliIo';
+import { listNoteFiles, parseJsonlDocuments, readNoteFile, readStream, type InputDocument } from '../documentSources';
+import { entityRows, highlightText } from '../entityTable';
+
+export const ANNOTATE_USAGE = `clinical-ner annotate [FILES… | DIR] [--jsonl IN|-] [--model DIR]
+    [--sources model,lexicon,patterns] [--format jsonl|table] [--min-score S] [--out FILE]
+  FILES      plain-text or Markdown notes; a DIR is searched for .txt and .md notes
+  --jsonl    read documents as JSON lines {"id","text"} from a file, or stdin with -
+  --model    model folder (default: the bundled default model)
+  --sources  layers to run (default: all that the model folder provides)
+  --format   jsonl (default): {"id","entities":[…]} per line; table: text with coloured spans
+  --out      write to FILE; with --out, documents already in FILE are skipped (resume)`;
+
+const SOURCE_NAMES: Record<string, LayerSource> = { model: 'model', lexicon: 'lexicon', pattern: 'pattern', patterns: 'pattern' };
+
+export function parseSources(value: string | undefined): LayerSource[] | undefined {
+  if (value === undefined) return undefined;
+  return value.split(',').map((name) => {
+    const source = SOURCE_NAMES[name.trim()];
+    if (!source) throw new UsageError(`unknown source "${name}" (use ${ALL_LAYERS.join(', ')})`);
+    return source;
+  });
+}
+
+interface DocumentRef {
+  id: string;
+  load: () => string;
+}
+
+async function collectDocuments(files: string[], jsonl: string | undefined, io: CliIo): Promise<DocumentRef[]> {
+  const refs: DocumentRef[] = [];
+  if (jsonl !== undefined) {
+    const content = jsonl === '-' ? await readStream(io.stdin ?? process.stdin) : readFileSync(jsonl, 'utf8');
+    const parsed: InputDocument[] = parseJsonlDocuments(content, jsonl === '-' ? 'stdin' : jsonl);
+    refs.push(...parsed.map((d) => ({ id: d.id, load: () => d.text })));
+  }
+  for (const file of files) {
+    if (!existsSync(file)) throw new InputError(`${file}: no such file or folder`);
+    if (statSync(file).isDirectory()) refs.push(...listNoteFiles(file).map((f) => ({ id: f.id, load: () => readNoteFile(f.file) })));
+    else refs.push({ id: file, load: () => readNoteFile(file) });
+  }
+  return refs;
+}
+
+function alreadyWritten(out: string): Set<string> {
+  const done = new Set<string>();
+  if (!existsSync(out)) return done;
+  for (const line of readFileSync(out, 'utf8').split('\n')) {
+    try {
+      const id = (JSON.parse(line) as { id?: unknown }).id;
+      if (typeof id === 'string') done.add(id);
+    } catch {
+      // a line cut short by an interruption: that document runs again
+    }
+  }
+  return done;
+}
+
+export async function runAnnotate(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      jsonl: { type: 'string' },
+      model: { type: 'string' },
+      sources: { type: 'string' },
+      format: { type: 'string', default: 'jsonl' },
+      'min-score': { type: 'string' },
+      out: { type: 'string' },
+    },
+  });
+  if (values.format !== 'jsonl' && values.format !== 'table') throw new UsageError(`unknown format "${values.format}"`);
+  if (positionals.length === 0 && values.jsonl === undefined) throw new UsageError('no input: give FILES, a DIR or --jsonl');
+  const minScore = values['min-score'] === undefined ? undefined : Number(values['min-score']);
+  if (minScore !== undefined && !(minScore >= 0 && minScore <= 1)) throw new UsageError('--min-score must be between 0 and 1');
+
+  const documents = await collectDocuments(positionals, values.jsonl, io);
+  const pipeline = await NerPipeline.load(values.model, { sources: parseSources(values.sources), minScore });
+  const skip = values.out ? alreadyWritten(values.out) : new Set<string>();
+  const write = (line: string) => (values.out ? appendFileSync(values.out, line + '\n') : io.stdout.write(line + '\n'));
+  const colour = values.format === 'table' && !values.out && (io.stdout as { isTTY?: boolean }).isTTY === true && !process.env.NO_COLOR;
+  const showProgress = documents.length > 20;
+  let failures = 0;
+  let done = 0;
+  try {
+    for (const doc of documents) {
+      done++;
+      if (skip.has(doc.id)) continue;
+      let text: string;
+      try {
+        text = doc.load();
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        io.stderr.write(`clinical-ner: ${error.message}\n`);
+        failures++;
+        continue;
+      }
+      const { entities } = await pipeline.annotate(text);
+      if (values.format === 'jsonl') write(JSON.stringify({ id: doc.id, entities: entities.map(entityJson) }));
+      else write(`== ${doc.id}\n${highlightText(text, entities, colour)}\n\n${entityRows(entities)}\n`);
+      if (showProgress && (done % 50 === 0 || done === documents.length)) io.stderr.write(`annotated ${done}/${documents.length} documents\n`);
+    }
+  } finally {
+    await pipeline.dispose();
+  }
+  return failures > 0 ? EXIT_INPUT_ERROR : EXIT_OK;
+}
+
+/** The JSONL shape of DESIGN.md, with a stable key order. */
+export function entityJson(e: Entity): Entity {
+  const { start, end, label, text, score, source, assertion, code } = e;
+  return { start, end, label, text, score: Math.round(score * 1000) / 1000, source, assertion, ...(code ? { code } : {}) };
+}

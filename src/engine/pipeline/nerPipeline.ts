@@ -1,0 +1,149 @@
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { assignAssertions } from '../assertion/assertionDetector';
+import type { Candidate, Entity, Source } from '../entity';
+import { Lexicon } from '../lexicon/lexicon';
+import { mergeCandidates } from '../merge/entityMerger';
+import { ModelRunner, type ModelRunnerOptions } from '../model/modelRunner';
+import { PatternSet } from '../patterns/patternSet';
+import { splitSentences } from '../text/sentenceSplitter';
+import { defaultModelDir } from './defaultModel';
+import { SentenceCache } from './sentenceCache';
+
+/** The layers a pipeline can run; evaluation runs them one at a time (model-only, lexicon-only…). */
+export type LayerSource = Exclude<Source, 'manual'>;
+export const ALL_LAYERS: readonly LayerSource[] = ['model', 'lexicon', 'pattern'];
+
+export interface PipelineOptions extends ModelRunnerOptions {
+  /** Layers whose candidates reach the merge (default: every layer the folder provides). */
+  sources?: readonly LayerSource[];
+  /** Which source wins an overlap first; then score, then length. */
+  sourcePriority?: readonly Source[];
+  /** Entities scored below this are dropped. */
+  minScore?: number;
+  /** Sentences kept in the incremental cache. */
+  cacheSize?: number;
+}
+
+export interface AnnotationResult {
+  entities: Entity[];
+  /** Sentences in the text. */
+  sentences: number;
+  /** Sentences that were not in the cache and ran through the layers. */
+  annotatedSentences: number;
+}
+
+export interface PipelineInfo {
+  modelDir: string;
+  modelName: string;
+  sources: LayerSource[];
+  lexiconEntries: number;
+  patternRules: number;
+}
+
+const DEFAULT_PRIORITY: readonly Source[] = ['manual', 'model', 'lexicon', 'pattern'];
+
+/**
+ * The whole engine over one model folder: sentences → model, lexicon and patterns → merge →
+ * assertion. Results are cached per sentence text, so re-annotating an edited document runs only
+ * the sentences that changed and gives exactly what a full run would.
+ */
+export class NerPipeline {
+  private readonly cache: SentenceCache;
+
+  private constructor(
+    readonly info: PipelineInfo,
+    private readonly model: ModelRunner | undefined,
+    private readonly lexicon: Lexicon | undefined,
+    private readonly patterns: PatternSet | undefined,
+    private readonly options: PipelineOptions,
+  ) {
+    this.cache = new SentenceCache(options.cacheSize);
+  }
+
+  /**
+   * Loads a model folder. A folder without model.onnx runs its lexicon and patterns alone; a folder
+   * without lexicon.tsv or patterns.json (the seed model's) borrows those of the bundled default.
+   */
+  static async load(modelDir: string = defaultModelDir(), options: PipelineOptions = {}): Promise<NerPipeline> {
+    const dir = path.resolve(modelDir);
+    const wanted = new Set(options.sources ?? ALL_LAYERS);
+    const hasModel = existsSync(path.join(dir, 'model.onnx')) || existsSync(path.join(dir, 'onnx', 'model.onnx'));
+    if (wanted.has('model') && !hasModel && options.sources?.includes('model')) {
+      throw new Error(`${dir}: no model.onnx (nor onnx/model.onnx) for the requested model layer`);
+    }
+    const model = wanted.has('model') && hasModel ? await ModelRunner.load(dir, options) : undefined;
+    const needKnowledge = wanted.has('lexicon') || wanted.has('pattern');
+    const lexiconFile = needKnowledge ? knowledgeFile(dir, 'lexicon.tsv') : undefined;
+    const lexicon = lexiconFile ? Lexicon.fromTsv(readFileSync(lexiconFile, 'utf8'), lexiconFile) : undefined;
+    const patternsFile = wanted.has('pattern') ? knowledgeFile(dir, 'patterns.json') : undefined;
+    const patterns = patternsFile ? PatternSet.fromJson(JSON.parse(readFileSync(patternsFile, 'utf8'))) : undefined;
+    const sources = ALL_LAYERS.filter((s) => wanted.has(s) && (s === 'model' ? model : s === 'lexicon' ? lexicon : patterns));
+    const info: PipelineInfo = {
+      modelDir: dir,
+      modelName: model?.info.name ?? path.basename(dir),
+      sources,
+      lexiconEntries: lexicon?.size ?? 0,
+      patternRules: patterns?.size ?? 0,
+    };
+    return new NerPipeline(info, model, lexicon, patterns, { ...options, sources });
+  }
+
+  async annotate(text: string, signal?: AbortSignal): Promise<AnnotationResult> {
+    const ranges = splitSentences(text);
+    const sentences = ranges.map((r) => text.slice(r.start, r.end));
+    const missing = [...new Set(sentences.filter((s) => this.cache.get(s) === undefined))];
+    if (missing.length > 0) {
+      const computed = await this.annotateSentences(missing, signal);
+      missing.forEach((s, i) => this.cache.set(s, computed[i]));
+    }
+    const entities: Entity[] = [];
+    ranges.forEach((range, i) => {
+      for (const e of this.cache.get(sentences[i]) ?? []) {
+        entities.push({ ...e, source: [...e.source], start: e.start + range.start, end: e.end + range.start });
+      }
+    });
+    return { entities, sentences: ranges.length, annotatedSentences: missing.length };
+  }
+
+  /** Runs every layer on sentences given alone; offsets are relative to each sentence. */
+  async annotateSentences(sentences: readonly string[], signal?: AbortSignal): Promise<Entity[][]> {
+    const sources = this.options.sources ?? ALL_LAYERS;
+    signal?.throwIfAborted();
+    const modelCandidates = this.model ? await this.model.annotateSentences([...sentences]) : [];
+    signal?.throwIfAborted();
+    const priority = this.options.sourcePriority ?? DEFAULT_PRIORITY;
+    const minScore = this.options.minScore ?? 0;
+    return sentences.map((sentence, i) => {
+      const lexical = this.lexicon?.match(sentence) ?? [];
+      const candidates: Candidate[] = [
+        ...(modelCandidates[i] ?? []),
+        ...(sources.includes('lexicon') ? lexical : []),
+        ...(this.patterns ? this.patterns.match(sentence, lexical) : []),
+      ];
+      const merged = mergeCandidates(sentence, candidates, { sourcePriority: [...priority] });
+      return assignAssertions(sentence, merged.filter((e) => e.score >= minScore));
+    });
+  }
+
+  clearCache(): void {
+    this.cache.clear();
+  }
+
+  async dispose(): Promise<void> {
+    this.cache.clear();
+    await this.model?.dispose();
+  }
+}
+
+/** A knowledge file of the folder itself, else the bundled default's. */
+function knowledgeFile(dir: string, name: string): string | undefined {
+  const own = path.join(dir, name);
+  if (existsSync(own)) return own;
+  try {
+    const fallback = path.join(defaultModelDir(), name);
+    return existsSync(fallback) ? fallback : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,135 @@
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { ModelFolderError } from '../model/modelFolderError';
+import type { AnnotationResult, PipelineInfo, PipelineOptions } from '../pipeline/nerPipeline';
+import type { EngineRequest, EngineResponse, SerializedError } from './protocol';
+
+/** The worker died (a native crash, an uncaught error); the next request starts a new one. */
+export class EngineCrashError extends Error {
+  override name = 'EngineCrashError';
+}
+
+export interface EngineClientOptions {
+  /** The worker script: dist/engineWorker.js next to the bundle, or the .ts source under tsx. */
+  workerFile?: string;
+  /** Called when the worker dies unexpectedly; the client restarts it on the next request. */
+  onCrash?: (error: Error) => void;
+}
+
+type LoadOrAnnotate =
+  | Omit<Extract<EngineRequest, { type: 'load' }>, 'id'>
+  | Omit<Extract<EngineRequest, { type: 'annotate' }>, 'id'>;
+
+interface Pending {
+  resolve: (response: EngineResponse) => void;
+  reject: (error: Error) => void;
+}
+
+function defaultWorkerFile(): string {
+  const bundled = path.join(__dirname, 'engineWorker.js');
+  return existsSync(bundled) ? bundled : path.join(__dirname, 'engineWorker.ts');
+}
+
+function rebuild(error: SerializedError): Error {
+  if (error.kind === 'model-folder') return new ModelFolderError(error.file ?? '', error.problem ?? error.message);
+  const rebuilt = new Error(error.message);
+  rebuilt.name = error.name;
+  return rebuilt;
+}
+
+/**
+ * Runs the NER pipeline in a worker thread so that the caller (the extension host) never waits on
+ * inference. Requests are typed messages; an AbortSignal cancels one; a crashed worker is reported
+ * through `onCrash` and replaced, with the last model loaded again, on the next request.
+ */
+export class EngineClient {
+  private worker: Worker | undefined;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  private lastLoad: { modelDir?: string; options: PipelineOptions } | undefined;
+  private loaded: Promise<PipelineInfo> | undefined;
+  private disposed = false;
+
+  constructor(private readonly options: EngineClientOptions = {}) {}
+
+  /** Loads a model folder (default: the bundled one); a bad folder rejects with ModelFolderError. */
+  load(modelDir: string | undefined, options: PipelineOptions = {}): Promise<PipelineInfo> {
+    this.lastLoad = { modelDir, options };
+    this.loaded = this.request({ type: 'load', modelDir, options }).then((r) => (r as { info: PipelineInfo }).info);
+    return this.loaded;
+  }
+
+  async annotate(text: string, signal?: AbortSignal): Promise<AnnotationResult> {
+    if (!this.lastLoad) throw new Error('EngineClient.annotate before load');
+    if (!this.worker && this.lastLoad) this.load(this.lastLoad.modelDir, this.lastLoad.options);
+    await this.loaded;
+    const response = await this.request({ type: 'annotate', text }, signal);
+    return (response as { result: AnnotationResult }).result;
+  }
+
+  /** For tests: makes the worker throw an uncaught error. */
+  crashForTesting(): void {
+    this.ensureWorker().postMessage({ id: 0, type: 'crash' } satisfies EngineRequest);
+  }
+
+  async dispose(): Promise<void> {
+    this.disposed = true;
+    const worker = this.worker;
+    this.worker = undefined;
+    this.failAll(new Error('engine disposed'));
+    await worker?.terminate();
+  }
+
+  private ensureWorker(): Worker {
+    if (this.disposed) throw new Error('engine disposed');
+    if (this.worker) return this.worker;
+    const file = this.options.workerFile ?? defaultWorkerFile();
+    const worker = new Worker(file, file.endsWith('.ts') ? { execArgv: ['--require', 'tsx/cjs'] } : {});
+    worker.on('message', (response: EngineResponse) => {
+      const waiting = this.pending.get(response.id);
+      if (!waiting) return;
+      this.pending.delete(response.id);
+      if (response.type === 'failed') waiting.reject(rebuild(response.error));
+      else waiting.resolve(response);
+    });
+    const died = (error: Error) => {
+      if (this.worker !== worker) return;
+      this.worker = undefined;
+      this.loaded = undefined;
+      const crash = new EngineCrashError(`the NER engine stopped: ${error.message}`);
+      this.failAll(crash);
+      if (!this.disposed) this.options.onCrash?.(crash);
+    };
+    worker.on('error', died);
+    worker.on('exit', (code) => died(new Error(`worker exited with code ${code}`)));
+    worker.unref();
+    this.worker = worker;
+    return worker;
+  }
+
+  private request(message: LoadOrAnnotate, signal?: AbortSignal): Promise<EngineResponse> {
+    signal?.throwIfAborted();
+    const worker = this.ensureWorker();
+    const id = this.nextId++;
+    return new Promise<EngineResponse>((resolve, reject) => {
+      const onAbort = () => {
+        this.pending.delete(id);
+        worker.postMessage({ id: this.nextId++, type: 'cancel', target: id } satisfies EngineRequest);
+        reject(signal!.reason instanceof Error ? signal!.reason : new DOMException('annotation cancelled', 'AbortError'));
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.pending.set(id, {
+        resolve: (r) => { signal?.removeEventListener('abort', onAbort); resolve(r); },
+        reject: (e) => { signal?.removeEventListener('abort', onAbort); reject(e); },
+      });
+      worker.postMessage({ ...message, id } as EngineRequest);
+    });
+  }
+
+  private failAll(error: Error): void {
+    const waiting = [...this.pending.values()];
+    this.pending.clear();
+    for (const p of waiting) p.reject(error);
+  }
+}

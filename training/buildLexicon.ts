@@ -1,0 +1,62 @@
+// Merges the project's lexicon sources (training/lexicon/*.tsv) into the model folder's
+// lexicon.tsv: checks every row, drops duplicates (case- and accent-insensitive, first wins) and
+// generic words that would flood suggestions, and reports what it dropped.
+//   npx tsx training/buildLexicon.ts OUT.tsv
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isLabel } from '../src/engine/entity';
+
+const SOURCES_DIR = join(__dirname, 'lexicon');
+const HEADER = 'term\tlabel\tcode\tsource\tflags';
+const KNOWN_FLAGS = new Set(['ambiguous', 'abbreviation', 'brand', 'case_sensitive']);
+// Words that are real but too generic to suggest alone (GUIDELINES.md, "Not entities").
+const TOO_GENERIC = new Set(['controllo', 'visita', 'male', 'dolore', 'terapia', 'esame', 'esami', 'farmaco', 'farmaci',
+  'analisi', 'cura', 'cure', 'intervento', 'malattia', 'disturbo', 'problema', 'sintomo', 'trattamento', 'referto']);
+
+export function lexiconKey(term: string): string {
+  return term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function main(out: string): number {
+  const files = readdirSync(SOURCES_DIR).filter((f) => f.endsWith('.tsv')).sort();
+  const rows: string[] = [];
+  const seen = new Map<string, string>();
+  const problems: string[] = [];
+  let duplicates = 0;
+  for (const file of files) {
+    readFileSync(join(SOURCES_DIR, file), 'utf8').split('\n').forEach((line, index) => {
+      const where = `${file}:${index + 1}`;
+      if (line.trim() === '' || line.startsWith('#') || line === HEADER) return;
+      const cells = line.replace(/\r$/, '').split('\t');
+      while (cells.length < 5) cells.push('');
+      const [term, label, code, source, flags] = cells.map((c) => c.trim());
+      if (cells.length > 5) return void problems.push(`${where}: ${cells.length} columns`);
+      if (!term || !isLabel(label)) return void problems.push(`${where}: bad term or label "${label}"`);
+      const unknown = flags.split(',').filter((f) => f && !KNOWN_FLAGS.has(f));
+      if (unknown.length > 0) return void problems.push(`${where}: unknown flag ${unknown.join(',')}`);
+      const key = lexiconKey(term);
+      if (TOO_GENERIC.has(key)) return void problems.push(`${where}: "${term}" is too generic`);
+      // the same abbreviation may name two concepts: keep case-sensitive forms apart
+      const identity = /^[\p{Lu}\d]{2,5}$/u.test(term) ? `${term}\u0000${label}` : key;
+      if (seen.has(identity)) {
+        duplicates++;
+        return;
+      }
+      seen.set(identity, where);
+      rows.push([term, label, code, source || 'clinical-ner', flags].join('\t'));
+    });
+  }
+  for (const p of problems) console.error(`lexicon: ${p}`);
+  const header = [
+    '# clinical-ner default Italian clinical lexicon. Written by the clinical-ner project (Apache-2.0);',
+    '# provenance per row in the source column, details in training/lexicon/PROVENANCE*.md.',
+    HEADER,
+  ];
+  writeFileSync(out, [...header, ...rows].join('\n') + '\n');
+  const perLabel: Record<string, number> = {};
+  for (const r of rows) perLabel[r.split('\t')[1]] = (perLabel[r.split('\t')[1]] ?? 0) + 1;
+  console.log(`lexicon: ${rows.length} entries ${JSON.stringify(perLabel)}; ${duplicates} duplicates and ${problems.length} bad rows dropped`);
+  return 0;
+}
+
+if (require.main === module) process.exitCode = main(process.argv[2]);

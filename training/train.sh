@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# `npm run train`: rebuilds the default model folder models/default-it from the repository:
+# lexicon, vocabulary, data set, BiLSTM-CRF training on CPU, ONNX export, evaluation, model card.
+# Needs Debian's python3-torch, python3-onnx, libopenblas0-pthread and witalian (installed here
+# when missing, as root). Seeds are fixed; about 30–50 minutes on 2 cores.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+t0=$(date +%s)
+need=()
+/usr/bin/python3 -c 'import torch' 2>/dev/null || need+=(python3-torch)
+/usr/bin/python3 -c 'import onnx' 2>/dev/null || need+=(python3-onnx)
+dpkg -s libopenblas0-pthread >/dev/null 2>&1 || need+=(libopenblas0-pthread)
+[ -f /usr/share/dict/italian ] || need+=(witalian)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "[train] apt-get install ${need[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+# 2 torch threads, 1 BLAS thread each: more oversubscribes the 2 cores (ml-toolchain notes)
+export OPENBLAS_NUM_THREADS=1
+WORK=training/.work
+MODEL=models/default-it
+VOCAB_SIZE=${VOCAB_SIZE:-8000}
+mkdir -p "$WORK" "$MODEL"
+
+npx tsx training/compileNotes.ts
+npx tsx training/buildLexicon.ts "$MODEL/lexicon.tsv"
+# vocabulary corpus: the training split and the lexicon (dev and test notes stay unseen)
+node -e '
+const fs=require("fs");
+const notes=fs.readFileSync("training/data/notes.jsonl","utf8").split("\n").filter(Boolean).map(JSON.parse);
+const lex=fs.readFileSync(process.argv[1],"utf8").split("\n").filter(l=>l&&!l.startsWith("#")).map(l=>l.split("\t")[0]);
+fs.writeFileSync(process.argv[2], notes.filter(n=>n.split==="train").map(n=>n.text).join("\n")+"\n"+lex.join("\n")+"\n");
+' "$MODEL/lexicon.tsv" "$WORK/corpus.txt"
+npx tsx training/buildVocab.ts /usr/share/dict/italian "$WORK/corpus.txt" --out "$WORK/vocab" --size "$VOCAB_SIZE"
+npx tsx training/prepareDataset.ts --notes training/data/notes.jsonl --tokenizer "$WORK/vocab/tokenizer.json" \
+  --lexicon "$(ls training/lexicon/*.tsv | paste -sd,)" --out "$WORK/dataset.jsonl" --copies "${COPIES:-3}"
+/usr/bin/python3 training/train.py "$WORK/dataset.jsonl" "$WORK/trained" --vocab-size "$VOCAB_SIZE" \
+  --epochs "${EPOCHS:-25}" --max-minutes "${MAX_MINUTES:-40}" 2>&1 | grep -v -i warn
+npx tsx training/assembleModel.ts "$WORK/trained" "$WORK/vocab" "$MODEL"
+npx tsx training/evaluateModel.ts "$MODEL" --write-card
+echo "[train] done in $(( ($(date +%s) - t0) / 60 )) min"
