@@ -8,7 +8,12 @@ word in the term (every piece of a word the same tag: S for a one-word term, B/I
 words of a longer one), everything else O. Tests can therefore assert exact entities.
 
 Usage: OPENBLAS_NUM_THREADS=1 /usr/bin/python3 scripts/make-seed-fixture.py [OUT_DIR]
+       OPENBLAS_NUM_THREADS=1 /usr/bin/python3 scripts/make-seed-fixture.py --timing-model DIR
 (Debian python3-torch 1.13 + python3-onnx; no network.)
+
+--timing-model writes, instead, a folder with the seed's signature and files but a randomly
+initialised encoder of bert-base size (12 layers, hidden 768, 12 heads; ~430 MB, not committed):
+its outputs mean nothing, its cost per token is the seed's, for measuring the engine's overhead.
 """
 import json
 import os
@@ -141,8 +146,45 @@ def write_invalid_models(out):
                       dynamic_axes={n: {0: 'batch', 1: 'sequence'} for n in ['input_ids', 'attention_mask', 'scores']})
 
 
-def main():
-    tokens, vocab = read_vocab(VOCAB)
+class BertSizedTagger(nn.Module):
+    """Random weights, bert-base shape: embeddings + 12 post-norm encoder layers + linear."""
+
+    def __init__(self, vocab_size, d=768, heads=12, ff=3072, layers=12, max_len=512):
+        super().__init__()
+        self.words = nn.Embedding(vocab_size, d)
+        self.positions = nn.Embedding(max_len, d)
+        self.types = nn.Embedding(2, d)
+        self.norm = nn.LayerNorm(d)
+        layer = nn.TransformerEncoderLayer(d, heads, ff, dropout=0.0, activation='gelu', batch_first=True)
+        self.encoder = nn.TransformerEncoder(layer, layers, enable_nested_tensor=False)
+        self.out = nn.Linear(d, len(LABELS))
+        # TransformerEncoder deep-copies one layer: give each its own weights (as a trained model
+        # has), or the exporter shares the identical initializers
+        for parameter in self.encoder.parameters():
+            if parameter.dim() > 1:
+                nn.init.normal_(parameter, std=0.02)
+
+    def forward(self, input_ids, attention_mask, token_type_ids):
+        positions = torch.arange(input_ids.shape[1]).unsqueeze(0)
+        x = self.norm(self.words(input_ids) + self.positions(positions) + self.types(token_type_ids))
+        return self.out(self.encoder(x, src_key_padding_mask=attention_mask == 0))
+
+
+def write_timing_model(out, tokens):
+    torch.manual_seed(0)
+    os.makedirs(out, exist_ok=True)
+    model = BertSizedTagger(len(tokens)).eval()
+    ids = torch.tensor([[101, 175, 15581, 9730, 102]])
+    # not under no_grad: that selects PyTorch's fused encoder kernel, which cannot be exported
+    torch.onnx.export(model, (ids, torch.ones_like(ids), torch.zeros_like(ids)), os.path.join(out, 'model.onnx'),
+                      opset_version=14, do_constant_folding=True,
+                      input_names=['input_ids', 'attention_mask', 'token_type_ids'], output_names=['logits'],
+                      dynamic_axes={n: {0: 'batch', 1: 'sequence'} for n in
+                                    ['input_ids', 'attention_mask', 'token_type_ids', 'logits']})
+    print(f'wrote {out}/model.onnx ({os.path.getsize(os.path.join(out, "model.onnx")) / 1e6:.0f} MB)')
+
+
+def write_term_tagger(out, tokens, vocab):
     terms = []
     for label, words in TERMS.items():
         for term in words:
@@ -153,13 +195,11 @@ def main():
             terms.append((pieces, word_of_piece, label))
     is_continuation = torch.tensor([1.0 if t.startswith('##') else 0.0 for t in tokens])
     model = TermTagger(terms, is_continuation).eval()
-
-    os.makedirs(OUT, exist_ok=True)
     example = 'la tac mostra polmonite e insufficienza renale'
     ids = torch.tensor([[vocab['[CLS]']] + [p for w in example.split() for p in wordpiece(w, vocab)]
                         + [vocab['[SEP]']]])
     inputs = (ids, torch.ones_like(ids), torch.zeros_like(ids))
-    path = os.path.join(OUT, 'model.onnx')
+    path = os.path.join(out, 'model.onnx')
     torch.onnx.export(model, inputs, path, opset_version=14, do_constant_folding=True,
                       input_names=['input_ids', 'attention_mask', 'token_type_ids'],
                       output_names=['logits'],
@@ -172,7 +212,10 @@ def main():
     print('example:', [(tokens[i], LABELS[t]) for i, t in zip(ids[0].tolist(), tags)])
     print(f'wrote {path} ({os.path.getsize(path)} bytes)')
 
-    shutil.copyfile(VOCAB, os.path.join(OUT, 'vocab.txt'))
+
+def write_seed_files(out, tokens):
+    """vocab.txt, config.json and tokenizer_config.json as the seed has them, plus clinical_ner."""
+    shutil.copyfile(VOCAB, os.path.join(out, 'vocab.txt'))
     config = {
         'architectures': ['BertForTokenClassification'],
         'model_type': 'bert',
@@ -196,10 +239,22 @@ def main():
         'model_max_length': 512,
     }
     for name, data in [('config.json', config), ('tokenizer_config.json', tokenizer_config)]:
-        with open(os.path.join(OUT, name), 'w', encoding='utf-8') as f:
+        with open(os.path.join(out, name), 'w', encoding='utf-8') as f:
             json.dump(data, f, indent=2, ensure_ascii=False)
             f.write('\n')
-    write_invalid_models(os.path.join(OUT, 'invalid-onnx'))
+
+
+def main():
+    tokens, vocab = read_vocab(VOCAB)
+    if len(sys.argv) > 2 and sys.argv[1] == '--timing-model':
+        out = sys.argv[2]
+        write_timing_model(out, tokens)
+    else:
+        out = OUT
+        os.makedirs(out, exist_ok=True)
+        write_term_tagger(out, tokens, vocab)
+        write_invalid_models(os.path.join(out, 'invalid-onnx'))
+    write_seed_files(out, tokens)
 
 
 if __name__ == '__main__':
