@@ -1094,14 +1094,14 @@ glatiramer acetato
 BCG intravescicale
 plerixafor
 # L04 immunosoppressori
-micofenolato mofetile|L04AA06
+micofenolato mofetile
 acido micofenolico
 micofenolato
 ciclosporina|L04AD01
 tacrolimus|L04AD02
 sirolimus
 azatioprina|L04AX01
-leflunomide|L04AA13
+leflunomide
 teriflunomide
 fingolimod
 siponimod
@@ -7247,7 +7247,7 @@ CT_DISTRICTS = [
     ("gomito", "del gomito", False), ("reni", "dei reni", True), ("fegato", "del fegato", True),
     ("pancreas", "del pancreas", True), ("polmoni", "dei polmoni", False), ("cuore", "del cuore", True),
     ("ossa temporali", "delle ossa temporali", False), ("mandibola", "della mandibola", False),
-    ("ipofisi", None, True), ("urinaria", None, True), ("total body", None, True),
+    ("ipofisi", None, True), ("total body", None, True),
 ]
 CONTRAST = [" con mdc", " senza mdc", " con e senza mdc", " con mezzo di contrasto",
             " senza mezzo di contrasto", " con contrasto", " senza contrasto", " basale"]
@@ -7490,6 +7490,8 @@ def generated_test():
         add("imaging", "ecografia " + x)
     for p in PATHOGENS:
         for f in SERO_FORMS:
+            if p in ("HIV", "HTLV") and f.startswith("Ig"):
+                continue
             add("microbiology", f.format(p=p))
     for t in PCR_TARGETS:
         add("microbiology", "PCR per " + t, "ambiguous")
