@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { applyTextChanges, trackSpans, trackSpansThroughBatch, type TextChange } from '../../../src/gold/spanTracker';
+import { applyTextChanges, trackSpans, trackSpansThroughBatch, type TextChange, type TrackedSpan } from '../../../src/gold/spanTracker';
 
 const NOTE = 'Paziente con dolore toracico, ECG nella norma.';
 const DOLORE = { start: 13, end: 28 }; // "dolore toracico"
@@ -79,7 +79,7 @@ describe('spanTracker', () => {
     fc.assert(
       fc.property(scenario, ({ text: original, spans, edits }) => {
         let text = original;
-        let tracked = spans.map((s) => ({ ...s, original: original.slice(s.start, s.end) }));
+        let tracked: TrackedSpan<{ start: number; end: number; original: string }>[] = spans.map((s) => ({ ...s, original: original.slice(s.start, s.end) }));
         for (const [a, b, inserted] of edits) {
           const rangeOffset = a % (text.length + 1);
           const change: TextChange = { rangeOffset, rangeLength: b % (text.length - rangeOffset + 1), text: inserted };
