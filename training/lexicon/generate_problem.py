@@ -4927,6 +4927,8 @@ edema scrotale
 edema dell'arto superiore
 edema dell'arto inferiore
 edema declive|R60.0
+lipedema
+podagra|M10
 edema della mano
 edema del piede
 gonfiore alle gambe
@@ -7042,6 +7044,1061 @@ TIA ricorrente||B
 BPCO-asma overlap||B
 ACO||A
 """)
+
+# ===========================================================================
+# Generated families (source clinical-ner:generated). Each list is curated so
+# that every combination is a form used in Italian clinical writing.
+# ===========================================================================
+
+# --- Neoplasms by organ ----------------------------------------------------
+# (noun phrase or None, (adj m, adj f) or None, heads, ICD-10 or "")
+_ALL = ["carcinoma", "adenocarcinoma", "neoplasia", "tumore", "cancro", "neoplasia maligna"]
+_CNT = ["carcinoma", "neoplasia", "tumore", "cancro", "neoplasia maligna"]
+_SMALL = ["carcinoma", "adenocarcinoma", "neoplasia"]
+NEO_ORGANS = [
+    ("del colon", ("colico", "colica"), _ALL, "C18"),
+    ("del colon-retto", ("colorettale", "colorettale"), _ALL, ""),
+    ("del colon destro", None, _SMALL, "C18"),
+    ("del colon sinistro", None, _SMALL, "C18"),
+    ("del colon trasverso", None, _SMALL, "C18.4"),
+    ("del colon ascendente", None, _SMALL, "C18.2"),
+    ("del colon discendente", None, _SMALL, "C18.6"),
+    ("del sigma", None, _SMALL, "C18.7"),
+    ("del cieco", None, _SMALL, "C18.0"),
+    ("della flessura epatica", None, _SMALL, "C18.3"),
+    ("della flessura splenica", None, _SMALL, "C18.5"),
+    ("del retto", ("rettale", "rettale"), _ALL, "C20"),
+    ("del retto-sigma", None, _SMALL, "C19"),
+    ("della giunzione retto-sigmoidea", None, _SMALL, "C19"),
+    ("dell'ano", ("anale", "anale"), ["carcinoma", "neoplasia", "carcinoma squamocellulare"], "C21"),
+    ("dello stomaco", ("gastrico", "gastrica"), _ALL, "C16"),
+    ("dell'esofago", ("esofageo", "esofagea"), _ALL + ["carcinoma squamocellulare"], "C15"),
+    ("della giunzione gastro-esofagea", None, _SMALL, "C16.0"),
+    ("del cardias", None, _SMALL, "C16.0"),
+    ("del pancreas", ("pancreatico", "pancreatica"), _ALL, "C25"),
+    ("della testa del pancreas", None, _SMALL, "C25.0"),
+    ("della coda del pancreas", None, _SMALL, "C25.2"),
+    ("del corpo del pancreas", None, _SMALL, "C25.1"),
+    ("del fegato", None, ["carcinoma", "tumore", "cancro", "neoplasia"], ""),
+    (None, ("epatico", "epatica"), ["neoplasia", "tumore", "neoplasia maligna"], ""),
+    ("della colecisti", None, _SMALL + ["tumore"], "C23"),
+    ("delle vie biliari", None, ["carcinoma", "neoplasia", "tumore"], ""),
+    ("del duodeno", ("duodenale", "duodenale"), _SMALL, "C17.0"),
+    ("dell'intestino tenue", None, _SMALL, "C17"),
+    ("del tenue", None, _SMALL, "C17"),
+    ("del polmone", ("polmonare", "polmonare"), _ALL, "C34"),
+    (None, ("bronchiale", "bronchiale"), ["carcinoma"], "C34"),
+    (None, ("broncogeno", "broncogena"), ["carcinoma", "neoplasia"], "C34"),
+    ("della mammella", ("mammario", "mammaria"), _ALL, "C50"),
+    ("del seno", None, ["tumore", "cancro", "carcinoma"], "C50"),
+    ("della prostata", ("prostatico", "prostatica"), _ALL, "C61"),
+    ("della vescica", ("vescicale", "vescicale"), _ALL + ["carcinoma uroteliale"], "C67"),
+    ("del rene", ("renale", "renale"), _CNT, "C64"),
+    ("della pelvi renale", None, ["carcinoma", "carcinoma uroteliale", "neoplasia"], "C65"),
+    ("dell'uretere", ("ureterale", "ureterale"), ["carcinoma", "carcinoma uroteliale", "neoplasia"], "C66"),
+    ("della tiroide", ("tiroideo", "tiroidea"), _CNT, "C73"),
+    ("dell'ovaio", ("ovarico", "ovarica"), _ALL, "C56"),
+    ("dell'utero", ("uterino", "uterina"), _CNT, ""),
+    ("dell'endometrio", ("endometriale", "endometriale"), _SMALL + ["tumore"], "C54.1"),
+    ("della cervice uterina", None, _CNT + ["carcinoma squamocellulare"], "C53"),
+    ("del collo dell'utero", None, ["carcinoma", "tumore", "cancro"], "C53"),
+    ("della vulva", ("vulvare", "vulvare"), ["carcinoma", "neoplasia", "carcinoma squamocellulare"], "C51"),
+    ("della vagina", None, ["carcinoma", "neoplasia"], "C52"),
+    ("del testicolo", ("testicolare", "testicolare"), ["tumore", "neoplasia", "carcinoma"], "C62"),
+    ("del pene", None, ["carcinoma", "neoplasia"], "C60"),
+    ("della laringe", ("laringeo", "laringea"), _CNT + ["carcinoma squamocellulare"], "C32"),
+    ("dell'orofaringe", ("orofaringeo", "orofaringea"), ["carcinoma", "neoplasia", "carcinoma squamocellulare"], "C10"),
+    ("del rinofaringe", ("rinofaringeo", "rinofaringea"), ["carcinoma", "neoplasia"], "C11"),
+    ("del nasofaringe", None, ["carcinoma"], "C11"),
+    ("dell'ipofaringe", None, ["carcinoma", "neoplasia"], "C13"),
+    ("del cavo orale", None, ["carcinoma", "neoplasia", "tumore", "carcinoma squamocellulare"], ""),
+    ("della lingua", None, ["carcinoma", "neoplasia", "carcinoma squamocellulare"], "C02"),
+    ("del labbro", None, ["carcinoma", "carcinoma squamocellulare"], "C00"),
+    ("della tonsilla", ("tonsillare", "tonsillare"), ["carcinoma"], "C09"),
+    ("della parotide", ("parotideo", "parotidea"), ["tumore", "neoplasia", "carcinoma"], "C07"),
+    ("dei seni paranasali", None, ["carcinoma", "neoplasia"], ""),
+    ("del surrene", ("surrenalico", "surrenalica"), ["carcinoma", "neoplasia", "tumore"], "C74"),
+    (None, ("cutaneo", "cutanea"), ["carcinoma", "neoplasia", "tumore"], ""),
+    (None, ("osseo", "ossea"), ["tumore", "neoplasia"], ""),
+    ("del cervello", None, ["tumore", "cancro"], "C71"),
+    (None, ("encefalico", "encefalica"), ["neoplasia"], ""),
+    (None, ("mediastinico", "mediastinica"), ["tumore", "neoplasia"], ""),
+    ("del timo", None, ["carcinoma"], "C37"),
+    (None, ("pleurico", "pleurica"), ["neoplasia"], ""),
+    (None, ("peritoneale", "peritoneale"), ["neoplasia"], ""),
+    (None, ("retroperitoneale", "retroperitoneale"), ["neoplasia", "sarcoma", "tumore"], ""),
+    ("dell'ampolla di Vater", None, ["adenocarcinoma", "neoplasia"], "C24.1"),
+    (None, ("ampollare", "ampollare"), ["neoplasia", "carcinoma"], "C24.1"),
+]
+_FEM_HEADS = {"neoplasia", "neoplasia maligna"}
+for noun, adj, heads, code in NEO_ORGANS:
+    for h in heads:
+        if noun:
+            gen("neoplasm", f"{h} {noun}", code)
+        if adj:
+            a = adj[1] if h in _FEM_HEADS else adj[0]
+            if h == "neoplasia maligna":
+                gen("neoplasm", f"neoplasia {a} maligna", code)
+            else:
+                gen("neoplasm", f"{h} {a}", code)
+
+# staged / metastatic forms of the common solid tumours
+for t, code in [("carcinoma mammario", "C50"), ("carcinoma prostatico", "C61"), ("carcinoma polmonare", "C34"),
+                ("carcinoma gastrico", "C16"), ("carcinoma pancreatico", "C25"), ("carcinoma renale", "C64"),
+                ("carcinoma vescicale", "C67"), ("carcinoma ovarico", "C56"), ("carcinoma colorettale", ""),
+                ("adenocarcinoma del colon", "C18"), ("adenocarcinoma del retto", "C20"),
+                ("adenocarcinoma polmonare", "C34"), ("adenocarcinoma gastrico", "C16"),
+                ("adenocarcinoma del pancreas", "C25"), ("carcinoma esofageo", "C15"),
+                ("carcinoma della cervice uterina", "C53"), ("carcinoma dell'endometrio", "C54.1"),
+                ("melanoma", "C43")]:
+    gen("neoplasm", f"{t} metastatico", code)
+for t, code in [("carcinoma mammario", "C50"), ("carcinoma del retto", "C20"), ("carcinoma del pancreas", "C25"),
+                ("carcinoma polmonare", "C34"), ("carcinoma gastrico", "C16"), ("carcinoma della cervice uterina", "C53"),
+                ("carcinoma esofageo", "C15"), ("carcinoma della laringe", "C32"), ("carcinoma vescicale", "C67")]:
+    gen("neoplasm", f"{t} localmente avanzato", code)
+for t in ["carcinoma prostatico resistente alla castrazione", "carcinoma prostatico ormono-sensibile",
+          "carcinoma vescicale non muscolo-invasivo", "carcinoma vescicale muscolo-invasivo",
+          "carcinoma mammario in stadio iniziale", "carcinoma polmonare in stadio avanzato"]:
+    gen("neoplasm", t)
+
+# metastases and secondary lesions by site
+MET_SITES = [("epatico", "epatica"), ("polmonare", "polmonare"), ("osseo", "ossea"), ("cerebrale", "cerebrale"),
+             ("encefalico", "encefalica"), ("surrenalico", "surrenalica"), ("linfonodale", "linfonodale"),
+             ("peritoneale", "peritoneale"), ("pleurico", "pleurica"), ("vertebrale", "vertebrale"),
+             ("cutaneo", "cutanea"), ("leptomeningeo", "leptomeningea"), ("ovarico", "ovarica"),
+             ("midollare", "midollare")]
+MET_CODES = {"epatica": "C78.7", "polmonare": "C78.0", "ossea": "C79.5", "cerebrale": "C79.3",
+             "encefalica": "C79.3", "surrenalica": "C79.7", "linfonodale": "C77", "peritoneale": "C78.6",
+             "pleurica": "C78.2", "cutanea": "C79.2", "ovarica": "C79.6"}
+for m, f in MET_SITES:
+    code = MET_CODES.get(f, "")
+    gen("neoplasm", f"metastasi {f}", code)
+    gen("neoplasm", f"lesione secondaria {f}", code)
+    gen("neoplasm", f"localizzazione secondaria {f}", code)
+    gen("neoplasm", f"lesione metastatica {f}", code)
+    gen("neoplasm", f"secondarismo {m}", code)
+    gen("neoplasm", f"MTS {f}", code, "B")
+for f in ["epatica", "polmonare", "ossea", "cerebrale"]:
+    gen("neoplasm", f"ripetizione {f}", MET_CODES[f])
+for t in ["metastasi a distanza", "metastasi multiple", "metastasi ossee multiple", "metastasi epatiche multiple",
+          "metastasi polmonari multiple", "metastasi cerebrali multiple", "metastasi linfonodali loco-regionali",
+          "metastasi del rachide", "metastasi al fegato", "metastasi alle ossa", "metastasi al cervello",
+          "malattia oligometastatica", "localizzazione linfonodale", "localizzazioni ossee",
+          "carcinosi peritoneale diffusa", "mielocarcinosi"]:
+    gen("neoplasm", t)
+
+# benign / indeterminate masses by organ
+for h, sites in [
+    ("nodulo", ["tiroideo", "polmonare", "epatico", "surrenalico", "mammario", "renale", "splenico", "pancreatico",
+                "prostatico", "pleurico", "cutaneo", "sottocutaneo", "linfonodale", "cervicale", "laterocervicale",
+                "ascellare", "inguinale", "parotideo", "annessiale", "uterino"]),
+    ("massa", ["polmonare", "renale", "pancreatica", "surrenalica", "mediastinica", "addominale", "pelvica",
+               "retroperitoneale", "epatica", "ovarica", "mammaria", "laterocervicale", "cerebrale", "intracranica",
+               "endobronchiale", "vescicale", "prostatica", "gastrica", "annessiale", "ilare", "perianale",
+               "inguinale", "ascellare", "paravertebrale", "pleurica", "splenica", "uterina", "testicolare",
+               "sottocutanea", "parotidea"]),
+    ("lesione", ["epatica", "polmonare", "ossea", "cerebrale", "renale", "surrenalica", "pancreatica", "splenica",
+                 "mammaria", "vertebrale", "cutanea", "encefalica", "tiroidea", "ovarica", "prostatica",
+                 "vescicale", "gastrica", "esofagea", "colica", "rettale", "cervicale", "linfonodale", "pleurica",
+                 "midollare", "meningea", "orbitaria", "mediastinica", "parotidea"]),
+    ("formazione", ["nodulare epatica", "nodulare polmonare", "nodulare tiroidea", "nodulare surrenalica",
+                    "nodulare mammaria", "cistica ovarica", "cistica renale", "cistica epatica", "cistica pancreatica",
+                    "cistica annessiale", "expansiva"]),
+    ("cisti", ["epatica", "renale", "ovarica", "pancreatica", "splenica", "tiroidea", "mammaria", "sinoviale",
+               "aracnoidea", "pineale", "colloide", "paraovarica", "perineurale", "branchiale", "dentigera",
+               "radicolare", "parapielica", "corticale renale", "sebacea", "epidermoide", "meniscale",
+               "paralabrale", "parameniscale", "del dotto tireoglosso", "di Naboth", "di Tarlov",
+               "del cordone spermatico", "del plesso corioideo", "pilonidale", "poplitea", "ossea",
+               "ossea semplice", "mediastinica", "pericardica", "broncogena", "uracale", "vaginale",
+               "della ghiandola di Bartolini", "del corpo luteo", "emorragica", "endometriosica", "idatidea epatica"]),
+    ("polipo", ["del colon", "del retto", "del sigma", "del cieco", "gastrico", "colico", "rettale", "duodenale",
+                "endometriale", "cervicale", "nasale", "della colecisti", "cordale", "sessile", "peduncolato",
+                "adenomatoso del colon", "iperplastico gastrico", "fibroepiteliale", "antrale"]),
+    ("poliposi", ["del colon", "intestinale", "gastrica", "colica", "nasale", "della colecisti", "naso-sinusale",
+                  "adenomatosa", "iperplastica"]),
+    ("adenoma", ["del colon", "del retto", "del sigma", "del cieco", "del duodeno", "duodenale", "della papilla",
+                 "pleomorfo della parotide", "renale", "prostatico", "surrenalico non secernente", "surrenalico secernente",
+                 "tiroideo follicolare", "epatocellulare", "sessile", "peduncolato", "avanzato"]),
+]:
+    for s_ in sites:
+        if s_ == "expansiva":
+            s_ = "espansiva"
+        gen("neoplasm" if h in ("nodulo", "massa", "lesione", "formazione", "polipo", "poliposi", "adenoma") else "findings",
+            f"{h} {s_}")
+
+# --- Fractures -----------------------------------------------------------------
+LONG_BONES = ["del femore", "della tibia", "del perone", "dell'omero", "del radio", "dell'ulna", "della clavicola"]
+SEGMENTS = ["del femore prossimale", "del femore distale", "della tibia prossimale", "della tibia distale",
+            "dell'omero prossimale", "dell'omero distale", "del radio distale", "del radio prossimale",
+            "dell'ulna distale", "dell'ulna prossimale", "del perone distale", "del terzo medio della clavicola",
+            "del terzo laterale della clavicola", "del terzo distale della clavicola",
+            "della diafisi femorale", "della diafisi tibiale", "della diafisi omerale", "della diafisi radiale",
+            "della diafisi ulnare", "della diafisi peroneale", "del collo del femore", "della testa del femore",
+            "del collo dell'omero", "della testa dell'omero", "del capitello radiale", "della stiloide radiale",
+            "della stiloide ulnare", "del gran trocantere", "del piccolo trocantere", "del trochite",
+            "dei condili femorali", "del condilo femorale", "dell'epicondilo", "dell'epitroclea",
+            "del malleolo peroneale", "del malleolo tibiale", "del malleolo posteriore", "del piatto tibiale",
+            "delle spine tibiali", "della tuberosità tibiale", "del pilone tibiale"]
+SMALL_BONES = ["dello scafoide", "del metacarpo", "del metatarso", "della falange", "del calcagno",
+               "dell'astragalo", "della rotula", "della scapola", "dello sterno", "del bacino", "della mandibola",
+               "dell'acetabolo", "del sacro", "del coccige", "dell'olecrano", "del cuboide", "del navicolare",
+               "del semilunare", "dell'uncinato", "del trapezio", "del piramidale", "del pisiforme",
+               "dei cuneiformi", "della base del quinto metatarso", "del pollice", "dell'alluce", "del dito",
+               "della falange distale", "della falange prossimale", "della falange intermedia",
+               "del primo metacarpo", "del quinto metacarpo", "del secondo metatarso", "del terzo metatarso",
+               "del quarto metatarso", "del quinto metatarso", "del primo metatarso", "della glena",
+               "del processo coracoideo", "dell'acromion", "della coracoide", "della spina della scapola",
+               "dello zigomo", "dell'arco zigomatico", "del seno frontale", "dell'osso temporale",
+               "della rocca petrosa", "dell'osso frontale", "dell'osso occipitale", "dell'osso parietale",
+               "del condilo mandibolare", "del mascellare superiore", "della parete orbitaria",
+               "della parete mediale dell'orbita", "del setto nasale", "dell'apofisi spinosa",
+               "del processo spinoso", "della lamina vertebrale", "del peduncolo vertebrale",
+               "della costa", "delle coste", "della cartilagine costale", "dell'ala iliaca",
+               "della branca ileo-pubica", "della branca ischio-pubica", "della sinfisi pubica",
+               "del pube", "dell'ischio", "dell'ileo"]
+for b in LONG_BONES + SEGMENTS + SMALL_BONES:
+    gen("injuries", f"frattura {b}")
+for b in LONG_BONES + SEGMENTS[:15] + ["del collo del femore", "del capitello radiale", "della rotula", "del calcagno",
+                                         "dello scafoide", "del metacarpo", "del metatarso", "della falange",
+                                         "del bacino", "della scapola", "dell'olecrano", "della mandibola",
+                                         "del malleolo peroneale", "del piatto tibiale", "del trochite",
+                                         "dell'acetabolo", "del quinto metacarpo", "del quinto metatarso"]:
+    gen("injuries", f"frattura composta {b}")
+    gen("injuries", f"frattura scomposta {b}")
+for b in LONG_BONES + SEGMENTS[:15] + ["della rotula", "del calcagno", "del piatto tibiale", "dell'olecrano",
+                                         "della scapola", "del bacino", "dell'acetabolo", "della mandibola"]:
+    gen("injuries", f"frattura pluriframmentaria {b}")
+for b in ["della tibia", "del perone", "dell'omero", "del radio", "dell'ulna", "del femore", "della falange",
+          "del radio distale", "della tibia distale", "della diafisi tibiale", "del metacarpo", "della rotula",
+          "del calcagno", "dell'olecrano", "della caviglia", "di gamba", "di tibia e perone"]:
+    gen("injuries", f"frattura esposta {b}")
+for b in ["del femore", "dell'omero", "vertebrale", "del collo del femore", "della tibia", "costale",
+          "del bacino", "del sacro", "dell'acetabolo"]:
+    gen("injuries", f"frattura patologica {b}")
+for b in ["del metatarso", "del secondo metatarso", "del terzo metatarso", "della tibia", "del perone",
+          "del calcagno", "del collo del femore", "del sacro", "del navicolare", "delle branche pubiche"]:
+    gen("injuries", f"frattura da stress {b}")
+for b in ["del femore", "del collo del femore", "vertebrale", "del polso", "dell'omero prossimale",
+          "del radio distale", "del bacino", "del sacro"]:
+    gen("injuries", f"frattura da fragilità {b}")
+for b in ["del radio", "dell'ulna", "della clavicola", "dell'omero", "della tibia", "del perone", "di avambraccio"]:
+    gen("injuries", f"frattura a legno verde {b}")
+# "frattura di X" (article-less form, common in Italian emergency notes)
+for b in ["tibia", "perone", "clavicola", "scapola", "rotula", "calcagno", "astragalo", "scafoide", "metacarpo",
+          "metatarso", "falange", "sterno", "mandibola", "acetabolo", "sacro", "coccige", "olecrano", "costa",
+          "coste", "gomito", "gamba", "avambraccio", "spalla", "anca", "dito", "alluce", "naso", "zigomo",
+          "mascella", "cranio", "piede", "mano", "ginocchio", "tibia e perone", "radio e ulna",
+          "radio distale", "omero prossimale", "piatto tibiale", "malleolo peroneale", "capitello radiale",
+          "vertebra", "vertebra lombare", "vertebra dorsale", "vertebra cervicale", "epifisi distale di radio"]:
+    gen("injuries", f"frattura di {b}")
+for b in ["del ginocchio", "della gamba", "dell'avambraccio", "della spalla", "dell'anca", "del piede",
+          "della mano", "del dito", "del naso", "del cranio", "della mascella", "del gomito"]:
+    gen("injuries", f"frattura {b}")
+# vertebral levels
+LEVELS = [f"C{i}" for i in range(1, 8)] + [f"D{i}" for i in range(1, 13)] + [f"T{i}" for i in range(1, 13)] + \
+         [f"L{i}" for i in range(1, 6)]
+for lv in LEVELS:
+    gen("injuries", f"frattura di {lv}")
+    gen("injuries", f"frattura vertebrale di {lv}")
+    gen("injuries", f"crollo vertebrale di {lv}")
+    gen("injuries", f"frattura del soma di {lv}")
+# adjectival fracture forms
+for t in ["frattura omerale", "frattura femorale", "frattura tibiale", "frattura peroneale", "frattura radiale",
+          "frattura ulnare", "frattura claveare", "frattura scapolare", "frattura rotulea", "frattura calcaneare",
+          "frattura astragalica", "frattura metacarpale", "frattura metatarsale", "frattura falangea",
+          "frattura sternale", "frattura mandibolare", "frattura acetabolare", "frattura sacrale",
+          "frattura coccigea", "frattura olecranica", "frattura orbitaria", "frattura iliaca", "frattura pubica",
+          "frattura diafisaria", "frattura epifisaria", "frattura metafisaria", "frattura articolare",
+          "frattura intra-articolare", "frattura extra-articolare", "frattura da avulsione",
+          "frattura da compressione", "frattura da schiacciamento", "frattura a cuneo", "frattura spiroide",
+          "frattura trasversa", "frattura obliqua", "frattura sottoperiostea", "frattura composta stabile",
+          "frattura instabile", "frattura costale multipla", "frattura costale composta",
+          "frattura costale scomposta", "frattura di più coste", "frattura bifocale", "frattura peritrocanterica",
+          "frattura dell'epifisi prossimale dell'omero", "frattura del collo anatomico dell'omero",
+          "frattura del collo chirurgico dell'omero", "frattura della testa radiale", "frattura sovracondilica",
+          "frattura sovracondilica dell'omero", "frattura bicondilica", "frattura intercondiloidea",
+          "frattura di Salter-Harris", "distacco epifisario", "epifisiolisi", "frattura del collo del piede",
+          "frattura di Lisfranc", "lussazione di Lisfranc", "frattura di Chopart", "frattura di Segond",
+          "frattura di Hill-Sachs", "lesione di Hill-Sachs", "lesione di Bankart", "frattura di Bankart",
+          "lesione SLAP", "frattura di Chance", "frattura di Jefferson", "frattura dell'impiccato",
+          "frattura di Tillaux", "frattura di Hoffa", "frattura di Stieda", "frattura di Dupuytren"]:
+    gen("injuries", t)
+
+# --- Joint, muscle, soft-tissue injuries by site ---------------------------------
+for h, sites in [
+    ("distorsione", ["della caviglia", "del ginocchio", "del polso", "del gomito", "della spalla", "del piede",
+                     "del pollice", "del dito", "delle dita della mano", "dell'alluce", "della mano",
+                     "del rachide cervicale", "del rachide lombare", "dell'anca", "della tibio-tarsica",
+                     "metacarpo-falangea", "interfalangea", "sottoastragalica", "di primo grado",
+                     "di secondo grado", "di terzo grado"]),
+    ("contusione", ["del torace", "dell'emitorace", "della parete toracica", "dell'addome", "della parete addominale",
+                    "del capo", "cranica", "frontale", "del naso", "nasale", "dello zigomo", "del labbro",
+                    "della mandibola", "del collo", "della schiena", "dorsale", "del rachide dorsale",
+                    "del rachide lombare", "del braccio", "della spalla", "del gomito", "dell'avambraccio",
+                    "del polso", "della mano", "del dito", "delle dita", "del pollice", "del ginocchio",
+                    "della rotula", "della gamba", "della tibia", "del polpaccio", "della coscia", "dell'anca",
+                    "del bacino", "della caviglia", "del piede", "dell'alluce", "del tallone", "dei testicoli",
+                    "scrotale", "muscolare", "ossea del ginocchio", "del gluteo", "glutea", "del coccige",
+                    "della regione sacrale", "della regione lombare", "toraco-addominale", "emitoracica",
+                    "del midollo spinale", "midollare", "del globo oculare"]),
+    ("ematoma", ["della coscia", "del polpaccio", "del gluteo", "della gamba", "dell'avambraccio", "del braccio",
+                 "della mano", "del dorso della mano", "del piede", "della regione frontale", "frontale",
+                 "occipitale", "temporale", "parietale", "periorbitario", "orbitario", "sottocongiuntivale",
+                 "del setto nasale", "del padiglione auricolare", "scrotale", "vulvare", "perineale",
+                 "della parete toracica", "mammario", "della mammella", "sottofasciale", "retro-orbitario",
+                 "splenico", "epatico", "renale", "surrenalico", "mesenterico", 
+                 "della guaina dei retti", "intramurale", "intraparietale", "intraddominale", "del pavimento pelvico",
+                 "sottocapsulare", "sottocapsulare epatico", "sottocapsulare renale", "pretibiale", "del ginocchio",
+                 "del gomito", "inguinale post-procedurale", "in sede di accesso femorale",
+                 "in sede di accesso radiale", "del cuoio capelluto", "sottogaleale", "dei tessuti molli",
+                 "dell'arto inferiore", "dell'arto superiore"]),
+    ("lussazione", ["del pollice", "dell'alluce", "della clavicola", "dell'articolazione acromion-claveare",
+                    "dell'articolazione sterno-claveare", "del carpo", "del tarso", "dell'astragalo",
+                    "della testa del radio", "del capitello radiale", "della testa omerale",
+                    "di protesi di spalla", "di protesi d'anca", "di protesi di ginocchio",
+                    "dell'anca protesizzata", "della spalla recidivante", "traumatica", "abituale",
+                    "recidivante", "inveterata", "del cristallino", "dentale", "del dente"]),
+    ("ferita", ["della mano", "del dito", "del pollice", "delle dita", "del palmo della mano", "del polso",
+                "dell'avambraccio", "del braccio", "del gomito", "del ginocchio", "della gamba", "del piede",
+                "della pianta del piede", "del cuoio capelluto", "del capo", "del volto", "del viso", "frontale",
+                "sopraccigliare", "palpebrale", "del labbro", "della lingua", "del mento", "del naso",
+                "del padiglione auricolare", "del torace", "toracica", "addominale", "della parete addominale",
+                "del collo", "del gluteo", "della coscia", "lacero-contusa della mano", "lacero-contusa del piede",
+                "lacero-contusa del gomito", "lacero-contusa dell'avambraccio", "lacero-contusa della coscia",
+                "lacero-contusa del naso", "lacero-contusa palpebrale", "lacero-contusa del padiglione auricolare",
+                "lacero-contusa occipitale", "lacero-contusa parietale", "lacero-contusa temporale",
+                "lacero-contusa zigomatica", "lacero-contusa della regione zigomatica", "da taglio della mano",
+                "da taglio del dito", "da taglio dell'avambraccio", "da morso di cane", "penetrante addominale",
+                "penetrante toracica", "trapassante", "con perdita di sostanza", "chirurgica deiscente",
+                "chirurgica infetta", "chirurgica secernente", "chirurgica arrossata", "chirurgica dolente"]),
+    ("ustione", ["del braccio", "dell'avambraccio", "della gamba", "della coscia", "del collo", "del cuoio capelluto",
+                 "del dorso", "della schiena", "dei genitali", "del perineo", "delle dita", "del dito", "del polso",
+                 "della caviglia", "del gluteo", "delle labbra", "del palmo della mano", "del dorso della mano",
+                 "della pianta del piede", "del capo", "del cavo orale", "dell'esofago", "della cornea",
+                 "della congiuntiva", "palpebrale", "facciale", "del volto e delle mani", "degli arti inferiori",
+                 "degli arti superiori", "di I grado della mano", "di II grado della mano", "di III grado della mano",
+                 "di II grado del piede", "di II grado della gamba", "di II grado del braccio",
+                 "di II grado dell'avambraccio", "di II grado del volto", "di II grado del tronco",
+                 "di II grado della coscia", "di II grado del torace", "di II grado dell'addome",
+                 "di II grado superficiale della mano", "di II grado profondo della mano",
+                 "di primo e secondo grado", "di secondo e terzo grado", "circonferenziale",
+                 "a tutto spessore della mano", "da acqua bollente", "da olio bollente", "da vapore",
+                 "da raggi solari", "da sole", "da ferro da stiro", "da acido", "da base forte", "da cemento",
+                 "da corrente elettrica", "da freddo", "da radiazioni"]),
+]:
+    for s_ in sites:
+        gen("injuries", f"{h} {s_}")
+for h in ["trauma contusivo", "trauma distorsivo", "trauma"]:
+    for s_ in ["della caviglia", "del ginocchio", "del polso", "della spalla", "del gomito", "della mano", "del piede",
+               "dell'anca", "del bacino", "del torace", "del capo", "del volto", "del naso", "dell'alluce",
+               "del pollice", "del dito", "della colonna", "del rachide", "del rachide cervicale",
+               "del rachide dorsale", "del rachide lombare", "della gamba", "dell'avambraccio", "del braccio",
+               "della coscia", "del gluteo", "del coccige", "dello sterno", "della regione lombare",
+               "dell'emitorace", "della parete toracica", "dell'addome", "dell'occhio", "del globo oculare",
+               "dello scroto", "dei genitali", "della mandibola", "dei denti", "del cranio", "dell'orecchio"]:
+        if h == "trauma distorsivo" and s_ in ("del bacino", "del torace", "del capo", "del volto", "del naso",
+                                               "del gluteo", "del coccige", "dello sterno", "dell'emitorace",
+                                               "della parete toracica", "dell'addome", "dell'occhio",
+                                               "del globo oculare", "dello scroto", "dei genitali", "dei denti",
+                                               "del cranio", "dell'orecchio", "della coscia", "del braccio",
+                                               "dell'avambraccio", "della gamba", "della regione lombare",
+                                               "della mandibola"):
+            continue
+        gen("injuries", f"{h} {s_}")
+for s_ in ["del bicipite femorale", "del retto femorale", "del gemello mediale", "del soleo", "degli adduttori",
+           "del quadricipite", "del semimembranoso", "del semitendinoso", "del gastrocnemio", "del polpaccio",
+           "della coscia", "del grande pettorale", "del deltoide", "dei muscoli paravertebrali", "del gluteo",
+           "dell'ileopsoas", "del sovraspinato", "del sottoscapolare", "del sottospinato", "del tricipite"]:
+    gen("injuries", f"lesione muscolare {s_}")
+    gen("injuries", f"stiramento {s_}")
+for s_ in ["del tendine d'Achille", "del tendine rotuleo", "del tendine quadricipitale", "del tendine del bicipite",
+           "del tendine del sovraspinato", "del tendine del sottoscapolare", "dei flessori delle dita",
+           "degli estensori delle dita", "del tendine estensore", "del tendine flessore", "del legamento crociato",
+           "del legamento deltoideo", "del legamento peroneo-astragalico anteriore",
+           "del legamento peroneo-calcaneare", "del legamento collaterale ulnare",
+           "del legamento scafo-lunato", 
+           "della fascia plantare", "della cuffia dei rotatori a tutto spessore",
+           "parziale del sovraspinato", "del labbro glenoideo", "del labbro acetabolare",
+           "della fibrocartilagine triangolare", "del menisco mediale a manico di secchio",
+           "del corno posteriore del menisco mediale", "del corno posteriore del menisco laterale"]:
+    gen("injuries", f"lesione {s_}" if not s_.startswith("parziale") else f"lesione {s_}")
+    gen("injuries", f"rottura {s_}")
+
+# --- Infections by organism ---------------------------------------------------------
+BACTERIA = ["Escherichia coli", "E. coli", "Klebsiella pneumoniae", "Klebsiella", "Klebsiella pneumoniae KPC",
+            "Pseudomonas aeruginosa", "Pseudomonas", "Staphylococcus aureus", "stafilococco aureo",
+            "Staphylococcus aureus meticillino-resistente", "stafilococco aureo meticillino-resistente",
+            "Staphylococcus aureus meticillino-sensibile", "MRSA", "MSSA", "Staphylococcus epidermidis",
+            "stafilococchi coagulasi-negativi", "stafilococco", "Enterococcus faecalis", "Enterococcus faecium",
+            "enterococco", "enterococchi resistenti alla vancomicina", "Streptococcus pneumoniae", "pneumococco",
+            "Streptococcus pyogenes", "streptococco beta-emolitico di gruppo A", "streptococco di gruppo A",
+            "streptococco di gruppo B", "Streptococcus agalactiae", "streptococco", "streptococchi viridanti",
+            "Streptococcus gallolyticus", "Proteus mirabilis", "Proteus", "Enterobacter cloacae", "Enterobacter",
+            "Serratia marcescens", "Acinetobacter baumannii", "Acinetobacter", "Citrobacter", "Morganella morganii",
+            "Stenotrophomonas maltophilia", "Haemophilus influenzae", "Moraxella catarrhalis",
+            "Legionella pneumophila", "Legionella", "Mycoplasma pneumoniae", "Chlamydia pneumoniae",
+            "Chlamydia trachomatis", "Chlamydia", "Neisseria gonorrhoeae", "gonococco", "Neisseria meningitidis",
+            "meningococco", "Listeria monocytogenes", "Listeria", "Salmonella", "Salmonella enteritidis",
+            "Salmonella typhi", "Campylobacter", "Campylobacter jejuni", "Shigella", "Yersinia",
+            "Clostridioides difficile", "Clostridium difficile", "Clostridium", "Helicobacter pylori",
+            "Mycobacterium tuberculosis", "micobatteri atipici", "Mycobacterium avium", "Bartonella",
+            "Brucella", "Treponema pallidum", "Borrelia burgdorferi", "Borrelia", "Coxiella burnetii",
+            "Rickettsia", "Nocardia", "Actinomyces", "Bacteroides fragilis", "anaerobi", "germi anaerobi",
+            "germi Gram-negativi", "Gram-negativi", "Gram-positivi", "germi Gram-positivi",
+            "enterobatteri", "enterobatteri produttori di ESBL", "enterobatteri produttori di carbapenemasi",
+            "germi produttori di ESBL", "KPC", "Staphylococcus saprophyticus", "Gardnerella vaginalis",
+            "Ureaplasma urealyticum", "Mycoplasma genitalium", "Corynebacterium", "Cutibacterium acnes",
+            "Propionibacterium acnes", "Aeromonas", "Vibrio", "Pasteurella multocida", "Capnocytophaga",
+            "Fusobacterium necrophorum", "Kingella kingae", "Bordetella pertussis", "Burkholderia cepacia",
+            "Achromobacter", "Providencia", "Leptospira", "Tropheryma whipplei", "Bacillus cereus"]
+FUNGI = ["Candida", "Candida albicans", "Candida glabrata", "Candida auris", "Candida parapsilosis",
+         "Candida krusei", "Aspergillus", "Aspergillus fumigatus", "Cryptococcus neoformans", "criptococco",
+         "Pneumocystis jirovecii", "Mucor", "Histoplasma", "dermatofiti", "Trichophyton", "Malassezia",
+         "miceti", "lieviti"]
+VIRUSES = ["SARS-CoV-2", "coronavirus", "virus influenzale", "virus influenzale A", "virus influenzale B",
+           "influenza A", "influenza B", "H1N1", "virus respiratorio sinciziale", "VRS", "adenovirus",
+           "rhinovirus", "metapneumovirus", "parainfluenzale", "virus parainfluenzale", "norovirus", "rotavirus",
+           "enterovirus", "parvovirus B19", "citomegalovirus", "CMV", "virus di Epstein-Barr", "EBV",
+           "herpes simplex", "herpes simplex virus di tipo 1", "herpes simplex virus di tipo 2", "HSV",
+           "HSV-1", "HSV-2", "virus varicella-zoster", "VZV", "herpes zoster", "HHV-6", "HHV-8",
+           "HIV", "HIV-1", "HBV", "HCV", "HAV", "HEV", "HDV", "HPV", "HPV ad alto rischio", "papillomavirus",
+           "virus dell'epatite A", "virus dell'epatite B", "virus dell'epatite C", "virus dell'epatite E",
+           "virus dell'epatite delta", "virus West Nile", "West Nile virus", "virus Zika", "virus dengue",
+           "virus del morbillo", "virus della parotite", "virus della rosolia", "poliomavirus BK", "virus BK",
+           "virus JC", "virus Toscana", "virus TBE", "virus Coxsackie", "Coxsackie", "virus mpox", "monkeypox",
+           "hMPV", "bocavirus"]
+PARASITES = ["Plasmodium falciparum", "Plasmodium vivax", "Plasmodium ovale", "Plasmodium malariae", "Plasmodium",
+             "Toxoplasma gondii", "toxoplasma", "Giardia lamblia", "Giardia", "Entamoeba histolytica",
+             "Leishmania", "Strongyloides stercoralis", "Echinococcus granulosus", "echinococco",
+             "Trichomonas vaginalis", "Trichomonas", "Enterobius vermicularis", "ossiuri", "Anisakis",
+             "Sarcoptes scabiei", "Taenia solium", "Taenia", "Schistosoma", "Cryptosporidium",
+             "Blastocystis hominis", "Ascaris lumbricoides", "Toxocara", "Trypanosoma cruzi", "pidocchi"]
+
+for org in BACTERIA + FUNGI + VIRUSES + PARASITES:
+    gen("infectious", f"infezione da {org}")
+for org in BACTERIA + ["Candida", "Candida albicans", "Candida glabrata", "Candida auris", "Candida parapsilosis"]:
+    if org in ("Chlamydia trachomatis", "Chlamydia", "Gardnerella vaginalis", "Ureaplasma urealyticum",
+               "Mycoplasma genitalium", "Helicobacter pylori", "Treponema pallidum", "Borrelia burgdorferi",
+               "Borrelia", "Tropheryma whipplei", "Mycoplasma pneumoniae", "Chlamydia pneumoniae",
+               "Legionella", "Legionella pneumophila", "Coxiella burnetii", "Rickettsia", "Bordetella pertussis",
+               "Leptospira", "Cutibacterium acnes", "Propionibacterium acnes", "Neisseria gonorrhoeae", "gonococco",
+               "micobatteri atipici", "Mycobacterium avium", "Mycobacterium tuberculosis", "Actinomyces", "Nocardia",
+               "Yersinia", "Campylobacter jejuni", "Shigella", "Clostridioides difficile", "Clostridium difficile",
+               "Kingella kingae"):
+        continue
+    gen("infectious", f"sepsi da {org}")
+    if not org.startswith("Candida"):
+        gen("infectious", f"batteriemia da {org}")
+for org in ["pneumococco", "Streptococcus pneumoniae", "Legionella", "Legionella pneumophila",
+            "Mycoplasma pneumoniae", "Mycoplasma", "Chlamydia pneumoniae", "Klebsiella pneumoniae", "Klebsiella",
+            "Pseudomonas aeruginosa", "Pseudomonas", "Staphylococcus aureus", "stafilococco aureo", "MRSA",
+            "Haemophilus influenzae", "Moraxella catarrhalis", "Acinetobacter baumannii", "Escherichia coli",
+            "germi Gram-negativi", "Gram-negativi", "anaerobi", "Aspergillus", "SARS-CoV-2", "COVID-19",
+            "virus influenzale", "influenza A", "H1N1", "virus respiratorio sinciziale", "VRS", "adenovirus",
+            "citomegalovirus", "CMV", "metapneumovirus", "virus varicella-zoster", "Stenotrophomonas maltophilia",
+            "Serratia marcescens", "Enterobacter cloacae", "Nocardia", "micobatteri atipici", "Coxiella burnetii",
+            "Chlamydia psittaci", "rhinovirus"]:
+    gen("infectious", f"polmonite da {org}")
+for org in ["Escherichia coli", "E. coli", "Klebsiella pneumoniae", "Klebsiella", "Proteus mirabilis", "Proteus",
+            "Enterococcus faecalis", "enterococco", "Pseudomonas aeruginosa", "Pseudomonas", "Enterobacter cloacae",
+            "Citrobacter", "Morganella morganii", "Candida", "KPC", "Klebsiella pneumoniae KPC",
+            "Staphylococcus saprophyticus", "enterobatteri produttori di ESBL", "germi produttori di ESBL",
+            "Serratia marcescens", "Providencia", "germi multiresistenti"]:
+    gen("infectious", f"infezione urinaria da {org}")
+    gen("infectious", f"IVU da {org}", "N39.0", "B")
+    gen("infectious", f"cistite da {org}")
+for org in ["Escherichia coli", "E. coli", "Klebsiella pneumoniae", "Proteus mirabilis", "Enterococcus faecalis",
+            "Pseudomonas aeruginosa"]:
+    gen("infectious", f"pielonefrite da {org}")
+    gen("infectious", f"urosepsi da {org}")
+for org in ["meningococco", "Neisseria meningitidis", "pneumococco", "Streptococcus pneumoniae",
+            "Listeria monocytogenes", "Listeria", "Haemophilus influenzae", "Cryptococcus neoformans",
+            "criptococco", "herpes simplex", "HSV", "HSV-1", "enterovirus", "streptococco di gruppo B",
+            "Mycobacterium tuberculosis", "virus varicella-zoster", "virus West Nile", "virus Toscana",
+            "Escherichia coli"]:
+    gen("infectious", f"meningite da {org}")
+for org in ["herpes simplex", "HSV", "HSV-1", "virus varicella-zoster", "VZV", "virus West Nile", "enterovirus",
+            "virus TBE", "citomegalovirus", "virus di Epstein-Barr", "toxoplasma", "Toxoplasma gondii",
+            "virus del morbillo", "HHV-6", "Listeria"]:
+    gen("infectious", f"encefalite da {org}")
+for org in ["Staphylococcus aureus", "stafilococco aureo", "MRSA", "Streptococcus gallolyticus", "Streptococcus bovis",
+            "streptococchi viridanti", "Streptococcus viridans", "Enterococcus faecalis", "enterococco",
+            "Staphylococcus epidermidis", "stafilococchi coagulasi-negativi", "Candida", "Coxiella burnetii",
+            "Bartonella", "germi HACEK", "Streptococcus mitis", "Streptococcus sanguinis", "Cutibacterium acnes"]:
+    gen("infectious", f"endocardite da {org}")
+for org in ["Clostridioides difficile", "C. difficile", "citomegalovirus", "CMV", "Campylobacter", "Salmonella",
+            "Shigella", "Escherichia coli enteroemorragico", "Yersinia", "Entamoeba histolytica"]:
+    gen("infectious", f"colite da {org}")
+for org in ["norovirus", "rotavirus", "adenovirus", "Salmonella", "Campylobacter", "Campylobacter jejuni",
+            "Escherichia coli", "Shigella", "Yersinia", "Giardia", "Cryptosporidium", "Clostridioides difficile",
+            "Bacillus cereus", "Staphylococcus aureus", "astrovirus", "sapovirus"]:
+    gen("infectious", f"gastroenterite da {org}")
+for org in ["KPC", "Klebsiella pneumoniae KPC", "MRSA", "enterobatteri produttori di carbapenemasi",
+            "enterobatteri produttori di ESBL", "Acinetobacter baumannii", "enterococchi resistenti alla vancomicina",
+            "VRE", "CPE", "Candida auris", "Pseudomonas aeruginosa multiresistente", "germi MDR",
+            "Klebsiella pneumoniae produttrice di carbapenemasi", "Clostridioides difficile"]:
+    gen("infectious", f"colonizzazione da {org}")
+for org in ["Staphylococcus aureus", "stafilococco aureo", "MRSA", "Streptococcus pyogenes", "streptococco",
+            "Pseudomonas aeruginosa", "Pasteurella multocida", "anaerobi", "Escherichia coli", "Enterococcus faecalis",
+            "germi multiresistenti", "Acinetobacter baumannii"]:
+    gen("infectious", f"infezione della ferita da {org}")
+for org in ["Staphylococcus aureus", "stafilococco aureo", "MRSA", "Staphylococcus epidermidis",
+            "stafilococchi coagulasi-negativi", "Cutibacterium acnes", "Enterococcus faecalis",
+            "Pseudomonas aeruginosa", "Escherichia coli", "Candida", "streptococco"]:
+    gen("infectious", f"infezione periprotesica da {org}")
+    gen("infectious", f"osteomielite da {org}")
+for org in ["Staphylococcus aureus", "stafilococco aureo", "MRSA", "Streptococcus pyogenes",
+            "streptococco beta-emolitico di gruppo A", "Pseudomonas aeruginosa", "anaerobi", "germi misti"]:
+    gen("infectious", f"cellulite da {org}")
+    gen("infectious", f"ascesso da {org}")
+for org in ["streptococco beta-emolitico di gruppo A", "streptococco di gruppo A", "Streptococcus pyogenes",
+            "virus di Epstein-Barr", "EBV", "adenovirus", "Fusobacterium necrophorum", "gonococco",
+            "Mycoplasma pneumoniae"]:
+    gen("infectious", f"faringite da {org}")
+    gen("infectious", f"faringotonsillite da {org}")
+for org in ["Candida", "Candida albicans", "Trichomonas vaginalis", "Gardnerella vaginalis", "Chlamydia trachomatis",
+            "Neisseria gonorrhoeae", "Mycoplasma genitalium", "Ureaplasma urealyticum", "herpes simplex", "HPV"]:
+    gen("infectious", f"vaginite da {org}" if org not in ("HPV",) else f"lesione genitale da {org}")
+for org in ["Chlamydia trachomatis", "Neisseria gonorrhoeae", "gonococco", "Mycoplasma genitalium",
+            "Ureaplasma urealyticum", "Trichomonas vaginalis"]:
+    gen("infectious", f"uretrite da {org}")
+for org in ["herpes simplex", "adenovirus", "Chlamydia trachomatis", "Staphylococcus aureus", "Pseudomonas aeruginosa",
+            "Acanthamoeba", "funghi"]:
+    gen("infectious", f"cheratite da {org}")
+    if org != "Acanthamoeba":
+        gen("infectious", f"congiuntivite da {org}")
+for org in ["HBV", "HCV", "virus B", "virus C", "citomegalovirus", "CMV", "virus di Epstein-Barr", "EBV",
+            "HEV", "HAV", "herpes simplex"]:
+    gen("infectious", f"epatite da {org}")
+for org in ["Candida", "Aspergillus", "Cryptococcus neoformans", "Pneumocystis jirovecii", "Mucor", "dermatofiti",
+            "Trichophyton rubrum", "Malassezia furfur", "Histoplasma capsulatum"]:
+    gen("infectious", f"micosi da {org}")
+for org in ["Escherichia coli", "Bacteroides fragilis", "anaerobi", "Enterococcus faecium", "Klebsiella pneumoniae",
+            "Streptococcus anginosus", "Streptococcus milleri", "Staphylococcus aureus", "Entamoeba histolytica",
+            "Candida"]:
+    gen("infectious", f"ascesso epatico da {org}")
+for org in ["Staphylococcus aureus", "MRSA", "Staphylococcus epidermidis", "stafilococchi coagulasi-negativi",
+            "Candida", "Candida parapsilosis", "Klebsiella pneumoniae", "Pseudomonas aeruginosa", "Enterococcus faecalis"]:
+    gen("infectious", f"infezione del catetere venoso centrale da {org}")
+    gen("infectious", f"sepsi da catetere da {org}")
+
+# organ infections with "infezione" + site
+for s_ in ["della cute e dei tessuti molli", "dei tessuti molli", "cutanea", "del piede", "del piede diabetico",
+           "dell'ulcera", "della lesione da pressione", "del moncone di amputazione", "della protesi d'anca",
+           "della protesi di ginocchio", "della protesi di spalla", "del mezzo di sintesi", "dei mezzi di sintesi",
+           "della sternotomia", "della laparotomia", "della ferita laparotomica", "della ferita sternotomica",
+           "dell'episiotomia", "del taglio cesareo", "della ferita del taglio cesareo", "dell'exit-site del catetere",
+           "del sito di inserzione del catetere", "della tracheostomia", "del drenaggio", "dello shunt",
+           "della derivazione ventricolo-peritoneale", "del device cardiaco", "del defibrillatore impiantabile",
+           "del pacemaker", "dell'elettrocatetere", "della protesi vascolare", "dell'endoprotesi aortica",
+           "della fistola artero-venosa", "del port-a-cath", "del PICC", "intra-addominale",
+           "addominale complicata", "pelvica", "del tratto genitale", "genitale", "ostetrica", "puerperale",
+           "dell'orecchio", "dentale", "odontogena", "del cavo orale", "oculare", "orbitaria", "del sistema nervoso centrale",
+           "del SNC", "osteoarticolare", "articolare", "ossea", "vertebrale", "dello spazio discale",
+           "polmonare", "delle vie aeree", "delle vie biliari", "biliare", "gastrointestinale", "intestinale",
+           "enterica", "sistemica", "generalizzata", "disseminata", "invasiva", "localizzata", "acuta", "cronica",
+           "ricorrente", "recidivante", "persistente", "grave", "severa", "complicata", "polimicrobica",
+           "da germi resistenti", "da germi Gram-negativi multiresistenti", "fungina invasiva", "micotica invasiva",
+           "virale acuta", "batterica acuta", "batterica sistemica", "congenita", "neonatale", "perinatale",
+           "connatale", "post-traumatica", "post-chirurgica", "post-procedurale", "iatrogena", "opportunistica"]:
+    gen("infectious", f"infezione {s_}")
+
+# inflammations with course qualifiers
+for base, quals in [
+    ("gastrite", ["acuta", "cronica", "cronica attiva", "cronica superficiale", "antrale", "erosiva antrale",
+                  "iperemica", "atrofica metaplasica", "linfocitaria", "follicolare", "eosinofila", "chimica",
+                  "da reflusso biliare", "da stress", "HP-positiva", "HP-correlata"]),
+    ("epatite", ["acuta", "cronica", "fulminante", "colestatica", "granulomatosa", "ischemica", "lupoide",
+                 "reattiva", "virale B", "virale C", "virale A", "B acuta", "A acuta", "C acuta",
+                 "B riattivata", "HBV-correlata", "HCV-correlata", "cronica attiva", "cronica persistente",
+                 "alcolica acuta"]),
+    ("bronchite", ["acuta", "cronica", "cronica riacutizzata", "acuta virale", "acuta batterica", "asmatiforme",
+                   "cronica tabagica", "ricorrente", "spastica", "obliterante"]),
+    ("sinusite", ["acuta", "cronica", "ricorrente", "frontale", "mascellare", "etmoidale", "sfenoidale",
+                  "batterica", "allergica", "odontogena", "fungina", "purulenta"]),
+    ("pansinusite", [""]),
+    ("etmoidite", ["", "acuta"]),
+    ("tonsillite", ["acuta", "cronica", "ricorrente", "batterica", "virale", "purulenta", "follicolare",
+                    "essudativa"]),
+    ("faringite", ["acuta", "cronica", "virale", "batterica", "streptococcica", "granulosa", "atrofica"]),
+    ("laringite", ["acuta", "cronica", "virale", "da reflusso", "ipoglottica", "sottoglottica"]),
+    ("rinite", ["acuta", "cronica", "virale", "atrofica", "ipertrofica", "non allergica", "eosinofila", "gravidica"]),
+    ("otite", ["media acuta ricorrente", "media cronica purulenta", "media cronica colesteatomatosa",
+               "media acuta perforata", "media acuta bilaterale", "media secretiva", "esterna acuta",
+               "esterna diffusa", "esterna micotica", "esterna necrotizzante", "barotraumatica"]),
+    ("pielonefrite", ["acuta", "cronica", "acuta complicata", "acuta non complicata", "xantogranulomatosa",
+                      "gravidica", "ricorrente"]),
+    ("prostatite", ["acuta", "cronica", "batterica acuta", "batterica cronica", "cronica abatterica",
+                    "granulomatosa"]),
+    ("cistite", ["acuta", "cronica", "recidivante", "batterica", "acuta non complicata", "acuta complicata",
+                 "post-coitale", "da catetere", "da ciclofosfamide", "eosinofila", "ghiandolare"]),
+    ("pericardite", ["acuta", "cronica", "ricorrente", "acuta idiopatica", "virale", "batterica", "tubercolare",
+                     "uremica", "neoplastica", "purulenta", "essudativa", "fibrinosa", "epistenocardica"]),
+    ("miocardite", ["acuta", "cronica", "fulminante", "a cellule giganti", "eosinofila", "linfocitaria",
+                    "autoimmune", "da checkpoint inibitori", "post-vaccinale"]),
+    ("osteomielite", ["acuta", "cronica", "ematogena", "vertebrale", "del piede diabetico", "post-traumatica",
+                      "del calcagno", "della mandibola", "dell'osso sacro"]),
+    ("tiroidite", ["acuta", "cronica", "subacuta granulomatosa", "linfocitaria", "linfocitaria cronica",
+                   "indolore", "da amiodarone", "da interferone", "di Riedel", "suppurativa"]),
+    ("congiuntivite", ["acuta", "cronica", "adenovirale", "purulenta", "gonococcica", "da clamidia",
+                       "primaverile", "papillare gigante", "neonatale", "follicolare", "irritativa"]),
+    ("blefarite", ["cronica", "seborroica", "stafilococcica", "angolare"]),
+    ("dermatite", ["acuta", "cronica", "da stasi venosa", "eczematosa cronica", "esfoliativa", "irritativa",
+                   "allergica", "solare", "da farmaci", "da insetti", "da cerotto", "medicamentosa",
+                   "delle mani", "del volto", "palpebrale", "periorbitale", "del cuoio capelluto", "perianale",
+                   "peristomale da contatto", "bollosa", "pustolosa", "vescicolosa"]),
+    ("colite", ["acuta", "cronica", "ulcerosa distale", "ulcerosa sinistra", "ulcerosa estesa", "ulcerosa attiva",
+                "ulcerosa in remissione", "ulcerosa severa", "segmentaria", "destra", "sinistra", "emorragica",
+                "eosinofila", "da farmaci", "da FANS", "da antibiotici", "neutropenica", "da CMV",
+                "associata a diverticoli", "del sigma"]),
+    ("proctite", ["acuta", "cronica", "infettiva", "da clamidia", "gonococcica", "erpetica"]),
+    ("mastoidite", ["cronica", "coalescente"]),
+    ("orchite", ["acuta", "cronica", "da parotite", "batterica", "granulomatosa"]),
+    ("epididimite", ["acuta", "cronica"]),
+    ("endometrite", ["acuta", "cronica", "post-partum", "post-abortiva"]),
+    ("salpingite", ["acuta", "cronica"]),
+    ("annessite", ["acuta", "cronica", "bilaterale"]),
+    ("parotite", ["acuta", "acuta batterica", "cronica ricorrente", "suppurativa", "virale"]),
+    ("scialoadenite", ["acuta", "cronica", "sottomandibolare", "litiasica"]),
+    ("sinovite", ["acuta", "cronica", "reattiva", "transitoria", "del ginocchio", "dell'anca", "del polso",
+                  "della caviglia", "della spalla", "traumatica", "villonodulare pigmentosa"]),
+    ("borsite", ["acuta", "cronica", "settica", "della spalla", "del gomito", "del ginocchio", "dell'anca",
+                 "dell'ileopsoas", "retrocalcaneare", "ischiatica", "infrapatellare"]),
+    ("tendinite", ["acuta", "cronica", "del sovraspinato", "del bicipite", "del capo lungo del bicipite",
+                   "dei flessori", "degli estensori", "del polso", "degli adduttori", "del tendine d'Achille",
+                   "del ginocchio", "della zampa d'oca", "dei peronieri", "del tibiale anteriore",
+                   "del medio gluteo", "del quadricipite", "dell'ileopsoas"]),
+    ("tendinopatia", ["del sovraspinato", "del sottospinato", "del sottoscapolare", "del capo lungo del bicipite",
+                      "della cuffia dei rotatori", "degenerativa della cuffia dei rotatori", "inserzionale",
+                      "del medio gluteo", "degli adduttori", "dei peronieri", "del tibiale posteriore",
+                      "del quadricipite", "degli epicondiloidei", "degli epitrocleari", "calcifica del sovraspinato",
+                      "degenerativa", "insercionale achillea", "del tendine rotuleo"]),
+    ("tenosinovite", ["dei flessori", "degli estensori", "del tibiale posteriore", "dei peronieri",
+                      "del bicipite", "settica", "reattiva", "del primo compartimento"]),
+    ("artrite", ["acuta", "cronica", "del ginocchio", "dell'anca", "del polso", "della caviglia", "della spalla",
+                 "del gomito", "delle mani", "dei piedi", "delle piccole articolazioni", "delle interfalangee",
+                 "temporo-mandibolare", "infettiva", "batterica", "virale", "tubercolare", "gonococcica",
+                 "post-infettiva", "post-streptococcica", "idiopatica", "indifferenziata", "erosiva",
+                 "sieronegativa", "simmetrica", "asimmetrica", "migrante", "gottosa acuta", "settica del ginocchio",
+                 "da Lyme", "giovanile", "precoce", "in fase attiva"]),
+    ("gotta", ["acuta", "cronica", "tofacea", "poliarticolare", "del ginocchio", "dell'alluce"]),
+    ("meningite", ["acuta", "cronica", "purulenta", "linfocitaria", "ricorrente", "carcinomatosa",
+                   "neoplastica", "chimica", "fungina", "neonatale"]),
+    ("encefalite", ["acuta", "autoimmune", "limbica", "limbica autoimmune", "post-infettiva", "da anticorpi anti-NMDA",
+                    "anti-NMDAR", "paraneoplastica", "giapponese"]),
+    ("glomerulonefrite", ["membranosa", "extracapillare", "mesangiale", "a depositi di IgA", "lupica",
+                          "pauci-immune", "crescentica", "proliferativa"]),
+    ("enterite", ["acuta", "cronica", "virale", "batterica", "regionale", "eosinofila", "da radiazioni"]),
+    ("ileite", ["acuta", "terminale", "da reflusso"]),
+    ("colangite", ["ricorrente", "acuta litiasica", "IgG4-correlata", "secondaria", "purulenta"]),
+    ("epiglottite", ["acuta"]),
+    ("mastite", ["acuta", "cronica", "granulomatosa", "periduttale", "non puerperale"]),
+    ("peritonite", ["acuta", "purulenta", "fibrino-purulenta", "biliare", "chimica", "tubercolare", "terziaria",
+                    "post-operatoria", "da perforazione"]),
+    ("pleurite", ["acuta", "tubercolare", "parapneumonica", "reumatoide", "lupica", "fibrinosa", "virale",
+                  "carcinomatosa"]),
+    ("uveite", ["acuta", "cronica", "posteriore", "intermedia", "anteriore acuta", "bilaterale", "granulomatosa"]),
+    ("cheratite", ["puntata", "puntata superficiale", "erpetica", "batterica", "micotica", "da acanthamoeba",
+                   "da lenti a contatto", "attinica", "neurotrofica", "da esposizione"]),
+    ("vasculite", ["cerebrale", "retinica", "urticarioide", "da IgA", "crioglobulinemica", "da farmaci",
+                   "dei grandi vasi", "dei piccoli vasi", "dei medi vasi", "primaria", "secondaria"]),
+    ("spondilite", ["infettiva", "tubercolare", "psoriasica"]),
+    ("esofagite", ["di grado A", "di grado B", "di grado C", "di grado D", "da farmaci", "da pillola", "erpetica",
+                   "da CMV", "attinica", "necrotizzante acuta", "peptica"]),
+    ("duodenite", ["erosiva", "cronica", "bulbare", "peptica"]),
+    ("nefrite", ["lupica di classe III", "lupica di classe IV", "lupica di classe V", "interstiziale da farmaci",
+                 "interstiziale cronica", "ereditaria", "da shunt"]),
+    ("flebite", ["superficiale", "da puntura", "chimica", "in sede di accesso venoso", "dell'arto superiore",
+                 "della safena", "migrante"]),
+]:
+    for q in quals:
+        gen("inflammations", f"{base} {q}".strip())
+
+# --- Valves ---------------------------------------------------------------------
+VALVE_CODES = {("stenosi", "aortica"): "I35.0", ("insufficienza", "aortica"): "I35.1",
+               ("insufficienza", "mitralica"): "I34.0", ("stenosi", "polmonare"): "I37.0",
+               ("insufficienza", "polmonare"): "I37.1"}
+for head in ["stenosi", "insufficienza"]:
+    for v in ["aortica", "mitralica", "tricuspidale", "polmonare"]:
+        code = VALVE_CODES.get((head, v), "")
+        gen("cardiovascular", f"{head} {v}", code)
+        sev = ["lieve", "moderata", "severa", "lieve-moderata", "moderato-severa", "di grado lieve",
+               "di grado moderato", "di grado severo"]
+        if head == "stenosi":
+            sev = ["lieve", "moderata", "severa"] + (["serrata", "critica", "valvolare", "sintomatica",
+                                                      "asintomatica", "moderato-severa"] if v in ("aortica", "mitralica") else [])
+            if v == "tricuspidale":
+                sev = []
+        if head == "insufficienza" and v == "polmonare":
+            sev = ["lieve", "moderata", "severa"]
+        for s_ in sev:
+            gen("cardiovascular", f"{head} {v} {s_}", code)
+for v in ["aortica", "mitralica"]:
+    gen("cardiovascular", f"steno-insufficienza {v}")
+    gen("cardiovascular", f"steno-insufficienza {v} severa")
+    gen("cardiovascular", f"valvulopatia {v} severa")
+    gen("cardiovascular", f"valvulopatia {v} degenerativa")
+for v in ["aortica", "mitralica", "tricuspidale"]:
+    gen("cardiovascular", f"insufficienza {v} acuta")
+    gen("cardiovascular", f"insufficienza {v} funzionale")
+    gen("cardiovascular", f"insufficienza {v} secondaria")
+    gen("cardiovascular", f"insufficienza {v} primitiva")
+for v, vm in [("aortico", "aortica"), ("mitralico", "mitralica"), ("tricuspidale", "tricuspidale"),
+              ("polmonare", "polmonare")]:
+    for s_ in ["", "lieve", "moderato", "severo", "lieve-moderato", "moderato-severo"]:
+        gen("cardiovascular", f"rigurgito {v} {s_}".strip())
+for t in ["prolasso tricuspidale", "prolasso valvolare tricuspidale", "prolasso del lembo posteriore mitralico",
+          "prolasso del lembo anteriore mitralico", "prolasso bilembo", "prolasso mitralico bilembo",
+          "flail del lembo posteriore", "degenerazione mixomatosa della mitrale", "valvola mitrale mixomatosa",
+          "calcificazione della valvola aortica", "calcificazione dell'anello mitralico", "valvola aortica sclerocalcifica",
+          "valvola aortica tricuspide sclerotica", "stenosi sottovalvolare aortica", "stenosi sopravalvolare aortica",
+          "ostruzione dinamica all'efflusso", "ostruzione del tratto di efflusso del ventricolo sinistro",
+          "SAM mitralico", "movimento sistolico anteriore della mitrale"]:
+    gen("cardiovascular", t)
+
+# --- Arteries and veins -------------------------------------------------------------
+ARTERIES = ["della carotide interna", "della carotide comune", "della carotide esterna", "dell'arteria vertebrale",
+            "dell'arteria basilare", "dell'arteria succlavia", "del tronco anonimo", "dell'arteria renale",
+            "dell'arteria femorale comune", "dell'arteria femorale superficiale", "dell'arteria femorale profonda",
+            "dell'arteria poplitea", "dell'arteria iliaca comune", "dell'arteria iliaca esterna",
+            "dell'arteria iliaca interna", "dell'arteria tibiale anteriore", "dell'arteria tibiale posteriore",
+            "dell'arteria peroniera", "del tronco tibio-peroniero", "dell'arteria mesenterica superiore",
+            "dell'arteria mesenterica inferiore", "del tripode celiaco", "dell'arteria cerebrale media",
+            "dell'arteria cerebrale anteriore", "dell'arteria cerebrale posteriore", "dell'arteria omerale",
+            "dell'arteria ascellare", "dell'arteria radiale", "dell'arteria ulnare", "dell'aorta addominale",
+            "del sifone carotideo", "della coronaria destra", "della discendente anteriore", "della circonflessa",
+            "del ramo intermedio", "del primo ramo diagonale", "del ramo diagonale", "del ramo marginale",
+            "del ramo ottuso marginale", "della discendente posteriore", "dell'arteria interventricolare anteriore",
+            "della IVA", "della CDx", "della Cx", "del graft venoso", "del graft arterioso", "dell'arteria mammaria",
+            "dell'arteria centrale della retina", "dell'arteria splenica", "dell'arteria epatica",
+            "dell'arteria polmonare", "del ramo principale dell'arteria polmonare"]
+for a in ARTERIES:
+    gen("cardiovascular", f"stenosi {a}")
+    gen("cardiovascular", f"occlusione {a}")
+for a in ["dell'arteria femorale superficiale", "dell'arteria poplitea", "dell'arteria iliaca comune",
+          "dell'arteria mesenterica superiore", "dell'arteria basilare", "dell'arteria renale", "dell'arteria omerale",
+          "dell'arteria cerebrale media", "della carotide interna", "dell'arteria splenica", "dell'arteria epatica",
+          "dell'aorta addominale", "dell'arteria ascellare", "del graft", "dello stent femorale"]:
+    gen("cardiovascular", f"trombosi {a}")
+    gen("cardiovascular", f"embolia {a}")
+for a in ["dell'arteria poplitea", "dell'arteria femorale", "dell'arteria iliaca comune", "dell'arteria splenica",
+          "dell'arteria renale", "dell'arteria mesenterica superiore", "dell'arteria epatica",
+          "dell'arteria comunicante anteriore", "dell'arteria comunicante posteriore", "dell'arteria cerebrale media",
+          "dell'arteria basilare", "della carotide interna", "del sifone carotideo", "dell'arteria vertebrale",
+          "dell'arco aortico", "della radice aortica", "del seno di Valsalva", "dell'aorta toraco-addominale",
+          "dell'aorta discendente", "dell'arteria succlavia", "dell'arteria femorale comune", "coronarico",
+          "micotico", "infiammatorio", "sacciforme", "fusiforme", "dell'apice ventricolare sinistro",
+          "del setto interatriale"]:
+    gen("cardiovascular", f"aneurisma {a}")
+for a in ["della carotide", "della carotide interna", "dell'arteria vertebrale", "dell'arteria renale",
+          "dell'arteria mesenterica superiore", "dell'arteria iliaca", "dell'arteria coronaria", "coronarica",
+          "dell'aorta toracica", "dell'aorta addominale", "dell'arco aortico", "dell'aorta ascendente"]:
+    gen("cardiovascular", f"dissezione {a}")
+VEINS = ["della vena femorale comune", "della vena femorale superficiale", "della vena femorale", "della vena poplitea",
+         "delle vene tibiali", "delle vene tibiali posteriori", "delle vene peroniere", "delle vene surali",
+         "delle vene gemellari", "delle vene muscolari del polpaccio", "della vena iliaca", "della vena iliaca comune",
+         "della vena iliaca esterna", "della vena giugulare interna", "della vena cefalica", "della vena basilica",
+         "della vena brachiocefalica", "della vena omerale", "della grande safena", "della piccola safena",
+         "della vena safena magna", "della vena safena parva", "del seno sagittale superiore", "del seno trasverso",
+         "del seno sigmoideo", "del seno cavernoso", "della vena di Galeno", "delle vene corticali",
+         "della vena mesenterica inferiore", "della vena ovarica", "della vena gonadica", "della vena cava superiore",
+         "della vena ombelicale", "della vena centrale della retina", "di branca venosa retinica",
+         "della fistola", "della vena porta e della vena mesenterica superiore", "dei rami portali",
+         "del ramo portale destro", "del ramo portale sinistro", "venosa intracranica",
+         "venosa profonda prossimale femoro-poplitea", "venosa profonda distale isolata",
+         "venosa profonda bilaterale", "venosa profonda in gravidanza", "venosa profonda recidivante",
+         "venosa profonda paraneoplastica", "venosa profonda associata a catetere", "venosa superficiale della safena",
+         "venosa profonda surale", "venosa portale neoplastica", "neoplastica della vena porta"]
+for v in VEINS:
+    gen("cardiovascular", f"trombosi {v}")
+for t in ["TVP della vena femorale", "TVP della vena poplitea", "TVP surale", "TVP femoro-poplitea", "TVP ileo-femorale",
+          "TVP dell'arto superiore", "TVP dell'arto inferiore", "TVP bilaterale", "TVP distale isolata",
+          "TVP recidivante", "TVP correlata a catetere", "TVP in gravidanza"]:
+    gen("cardiovascular", t, "", "B")
+
+# --- Pressure ulcers ---------------------------------------------------------------
+PU_HEADS = ["lesione da pressione", "ulcera da pressione", "piaga da decubito", "lesione da decubito",
+            "ulcera da decubito", "LDP"]
+for h in PU_HEADS:
+    flag = "B" if h == "LDP" else ""
+    for st in ["I", "II", "III", "IV"]:
+        gen("complications", f"{h} di {st} stadio", "L89", flag)
+        gen("complications", f"{h} di stadio {st}", "L89", flag)
+    if h in ("lesione da pressione", "ulcera da pressione", "LDP"):
+        for st in ["1", "2", "3", "4"]:
+            gen("complications", f"{h} di categoria {st}", "L89", flag)
+        gen("complications", f"{h} non stadiabile", "L89", flag)
+        gen("complications", f"{h} da danno tissutale profondo", "L89", flag)
+    else:
+        for st in ["I", "II", "III", "IV"]:
+            gen("complications", f"{h} di {st} grado", "L89", flag)
+    for s_ in ["sacrale", "del tallone", "calcaneare", "trocanterica", "ischiatica", "occipitale", "del gomito",
+               "glutea", "malleolare", "coccigea", "scapolare", "sacro-coccigea", "dei talloni", "del padiglione auricolare",
+               "della regione sacrale", "infetta"]:
+        if s_ == "dei talloni":
+            continue
+        gen("complications", f"{h} {s_}", "L89", flag)
+
+# --- Spine levels -------------------------------------------------------------------
+DISC = ["C2-C3", "C3-C4", "C4-C5", "C5-C6", "C6-C7", "C7-D1", "C7-T1", "D11-D12", "D12-L1", "L1-L2", "L2-L3",
+        "L3-L4", "L4-L5", "L5-S1"]
+for lv in DISC:
+    for h in ["ernia discale", "protrusione discale", "discopatia", "ernia del disco", "bulging discale"]:
+        gen("musculoskeletal", f"{h} {lv}")
+for lv in ["L3-L4", "L4-L5", "L5-S1", "C5-C6", "C6-C7"]:
+    gen("musculoskeletal", f"stenosi del canale {lv}")
+    gen("musculoskeletal", f"stenosi foraminale {lv}")
+for lv in ["L4-L5", "L5-S1", "L3-L4"]:
+    gen("musculoskeletal", f"spondilolistesi {lv}")
+    gen("musculoskeletal", f"anterolistesi {lv}")
+for lv in ["L4", "L5", "S1", "C6", "C7", "C5", "L3"]:
+    gen("neurological", f"radicolopatia {lv}")
+    gen("neurological", f"radicolopatia da compressione della radice {lv}")
+
+# --- Pain / swelling in anatomical regions -----------------------------------------
+REGIONS = ["lombare", "dorsale", "cervicale", "sacrale", "glutea", "inguinale", "epigastrica", "sovrapubica",
+           "temporale", "frontale", "occipitale", "mandibolare", "parotidea", "sottomandibolare", "retroauricolare",
+           "perianale", "perineale", "scapolare", "interscapolare", "sternale", "precordiale", "mammaria",
+           "ascellare", "trocanterica", "poplitea", "plantare", "calcaneare", "malleolare", "costale",
+           "paravertebrale", "lombo-sacrale", "sacro-iliaca", "coccigea", "pubica", "periombelicale",
+           "laterocervicale", "sovraclaveare", "sottoclaveare", "nucale", "parietale", "orbitaria", "periorbitaria",
+           "zigomatica", "mascellare", "retrosternale", "lombare destra", "lombare sinistra", "iliaca destra",
+           "iliaca sinistra", "ipocondriaca destra", "ipocondriaca sinistra", "mesogastrica", "ipogastrica",
+           "deltoidea", "olecranica", "carpale", "tenar", "ipotenar", "rotulea", "pretibiale", "achillea",
+           "dorsale del piede", "metatarsale", "cervico-dorsale", "dorso-lombare", "scrotale", "vulvare", "anale",
+           "ombelicale", "gengivale", "auricolare", "temporo-mandibolare", "sottomentoniera"]
+for r in REGIONS:
+    gen("symptoms_signs", f"dolore in regione {r}")
+for r in ["parotidea", "sottomandibolare", "laterocervicale", "inguinale", "ascellare", "retroauricolare", "perianale",
+          "poplitea", "malleolare", "sternale", "sovraclaveare", "mammaria", "scrotale", "vulvare", "ombelicale",
+          "sottomentoniera", "glutea", "lombare", "frontale", "temporale", "occipitale", "zigomatica",
+          "periorbitaria", "pretibiale", "dorsale del piede", "trocanterica", "olecranica", "carpale", "tiroidea",
+          "sacrale", "paravertebrale", "interscapolare", "deltoidea"]:
+    gen("symptoms_signs", f"tumefazione in regione {r}")
+for r in ["frontale", "temporale", "occipitale", "parietale", "periorbitaria", "zigomatica", "glutea", "inguinale",
+          "lombare", "sacrale", "deltoidea", "pretibiale", "trocanterica", "perineale", "sovrapubica", "mammaria",
+          "sternale", "costale", "scapolare", "malleolare"]:
+    gen("injuries", f"ematoma in regione {r}")
+    gen("injuries", f"ferita lacero-contusa in regione {r}")
+    gen("injuries", f"contusione in regione {r}")
+    gen("injuries", f"escoriazione in regione {r}")
+
+# --- Symptom qualifier families ----------------------------------------------------
+for base, quals in [
+    ("febbre", ["alta", "elevata", "continua", "continua-remittente", "remittente", "intermittente", "serotina",
+                "vespertina", "notturna", "persistente", "ricorrente", "resistente agli antipiretici",
+                "non responsiva agli antipiretici", "con brivido", "con brividi scuotenti", "elevata con brivido",
+                "di natura da determinare", "di ndd", "di origine indeterminata", "settica", "a picchi",
+                "ondulante", "periodica", "da farmaci", "post-trasfusionale", "post-vaccinale", "in corso di neutropenia",
+                "nel lattante", "prolungata", "modesta", "moderata", "persistente serotina"]),
+    ("febbricola", ["serotina", "persistente", "serale", "vespertina", "intermittente", "continua", "ricorrente",
+                    "pomeridiana", "prolungata"]),
+    ("astenia", ["ingravescente", "profonda", "intensa", "persistente", "cronica", "muscolare", "post-virale",
+                 "post-infettiva", "da chemioterapia", "oncologica", "psicofisica"]),
+    ("nausea", ["persistente", "mattutina", "post-prandiale", "ingravescente", "intensa", "cronica",
+                "da chemioterapia", "da oppioidi", "gravidica", "incoercibile"]),
+    ("vomito", ["acquoso", "mucoso", "striato di sangue", "ematico", "persistente", "ciclico", "mattutino",
+                "da chemioterapia", "post-operatorio", "gravidico", "psicogeno", "post-tussivo", "bilioso"]),
+    ("diarrea", ["cronica acquosa", "persistente", "ricorrente", "secretoria", "osmotica", "infiammatoria",
+                 "funzionale", "da malassorbimento", "da chemioterapia", "da immunoterapia", "nosocomiale",
+                 "post-prandiale", "ematica acuta", "con muco", "con sangue", "grassa", "paradossa"]),
+    ("stipsi", ["ostinata cronica", "da oppioidi", "da rallentato transito", "da defecazione ostruita",
+                "idiopatica", "secondaria", "post-operatoria", "severa", "persistente", "iatrogena"]),
+    ("prurito", ["intenso", "localizzato", "cronico", "uremico", "colestatico", "senile", "vulvare", "anale",
+                 "del cuoio capelluto", "acquagenico", "in gravidanza", "da oppioidi", "neuropatico"]),
+    ("disfagia", ["progressiva", "ingravescente", "intermittente", "alta", "bassa", "neurogena",
+                  "post-ictus", "per i solidi e per i liquidi", "lusoria", "funzionale", "grave", "lieve"]),
+    ("dispnea", ["da sforzo ingravescente", "notturna", "persistente", "ingravescente da sforzo", "severa",
+                 "lieve", "moderata", "a riposo e da sforzo", "psicogena", "di origine cardiaca",
+                 "di origine polmonare", "in posizione supina", "da decubito supino"]),
+    ("tosse", ["acuta", "subacuta", "mattutina", "con espettorato purulento", "con espettorato muco-purulento",
+               "con espettorato ematico", "con striature ematiche", "da ACE-inibitori", "psicogena",
+               "post-prandiale", "da sforzo", "da decubito", "bitonale", "a colpo singolo", "parossistica"]),
+    ("cefalea", ["da tosse", "da sforzo", "orgasmica", "ipnica", "da alta quota", "cervicogenica",
+                 "da ipertensione endocranica", "da ipotensione liquorale", "da caffeina", "in gravidanza",
+                 "post-critica", "associata a vomito", "con fotofobia", "emicranica con aura",
+                 "a grappolo episodica", "a grappolo cronica", "tensiva episodica", "tensiva cronica",
+                 "unilaterale", "bilaterale", "diffusa", "retro-orbitaria", "sinusale", "da sinusite",
+                 "mattutina al risveglio", "resistente agli analgesici"]),
+    ("vertigine", ["oggettiva rotatoria", "posizionale parossistica", "ricorrente", "cronica", "cervicogena",
+                   "di origine periferica", "periferica", "centrale acuta", "emicranica", "psicogena",
+                   "ortostatica", "con nausea e vomito", "persistente", "episodica"]),
+    ("sincope", ["da sforzo", "in posizione supina", "con prodromi", "senza prodromi", "ricorrente",
+                 "di natura da determinare", "di ndd", "cardiogena aritmica", "da ipotensione ortostatica",
+                 "post-minzionale", "tussigena", "deglutitoria", "da stress emotivo", "iatrogena",
+                 "neurocardiogena"]),
+    ("edema", ["declive bilaterale", "monolaterale dell'arto inferiore", "bilaterale degli arti inferiori",
+               "degli arti inferiori bilaterale", "duro", "molle", "ingravescente", "cronico", "acuto",
+               "infiammatorio", "post-traumatico", "post-operatorio", "periorbitale", "della lingua", "delle labbra",
+               "della glottide acuto", "della parete", "dei tessuti molli", "sottocutaneo", "cerebrale diffuso",
+               "perilesionale", "vasogenico perilesionale", "del midollo osseo", "polmonare interstiziale",
+               "polmonare alveolare", "delle mani", "dei piedi", "delle caviglie", "delle gambe",
+               "da farmaci", "da ipoalbuminemia", "idiopatico", "ciclico idiopatico", "gravidico",
+               "premestruale", "da stasi", "linfatico"]),
+    ("ematuria", ["indolore", "macroscopica indolore", "con coaguli", "iniziale", "terminale", "glomerulare",
+                  "non glomerulare", "persistente", "ricorrente", "da catetere", "post-traumatica"]),
+    ("ittero", ["colestatico ostruttivo", "emolitico", "epatocellulare", "neoplastico", "indolore",
+                "ingravescente", "franco", "mucoso", "cutaneo-mucoso", "sclerale lieve", "da farmaci",
+                "post-operatorio", "neonatale prolungato", "fisiologico del neonato", "da latte materno"]),
+    ("palpitazione", ["notturna", "da sforzo", "a riposo", "parossistica", "ricorrente", "irregolare",
+                      "ad insorgenza improvvisa", "persistente"]),
+    ("cardiopalmo", ["parossistico", "notturno", "da sforzo", "a riposo", "ricorrente", "irregolare",
+                     "extrasistolico", "tachicardico", "ad insorgenza e cessazione improvvisa"]),
+    ("dolore toracico", ["di ndd", "di natura da determinare", "in sede retrosternale", "in sede precordiale",
+                         "in sede emitoracica sinistra", "in sede emitoracica destra", "sinistro", "destro",
+                         "posteriore", "anteriore", "laterale", "centrale", "intermittente", "persistente",
+                         "prolungato", "recidivante", "notturno", "post-prandiale", "riproducibile alla palpazione",
+                         "accentuato dagli atti del respiro", "accentuato dalla digitopressione",
+                         "migrante", "irradiato al giugulo", "irradiato al collo", "irradiato all'epigastrio",
+                         "irradiato al braccio destro", "irradiato alle spalle", "irradiato in sede interscapolare",
+                         "associato a dispnea", "associato a sudorazione", "con sudorazione algida",
+                         "a barra", "a fascia", "gravativo", "urente retrosternale"]),
+    ("dolore addominale", ["di ndd", "di natura da determinare", "aspecifico", "funzionale", "cronico ricorrente",
+                           "recidivante", "a barra", "a cintura", "a cintura irradiato al dorso", "irradiato al dorso",
+                           "irradiato all'inguine", "irradiato ai genitali", "irradiato alla spalla",
+                           "migrante in fossa iliaca destra", "in fossa iliaca", "ai quadranti superiori",
+                           "ai quadranti inferiori", "al quadrante superiore destro", "al quadrante superiore sinistro",
+                           "al quadrante inferiore destro", "al quadrante inferiore sinistro", "in sede epigastrica",
+                           "in sede mesogastrica", "in sede ipogastrica", "in sede periombelicale",
+                           "in sede sovrapubica", "in ipocondrio destro", "in ipocondrio sinistro",
+                           "in fianco destro", "in fianco sinistro", "post-prandiale precoce", "notturno",
+                           "associato a febbre", "associato a vomito", "con alvo chiuso", "severo", "lieve",
+                           "moderato", "ingravescente", "improvviso", "trafittivo improvviso", "colico intermittente",
+                           "sordo", "intermittente", "persistente"]),
+    ("dolore lombare", ["destro", "sinistro", "bilaterale", "irradiato all'arto inferiore",
+                        "irradiato all'inguine", "irradiato al fianco", "meccanico", "infiammatorio",
+                        "notturno", "colico", "post-traumatico", "da sforzo"]),
+    ("dolore", ["pleuritico destro", "pleuritico sinistro", "post-erpetico", "da arto fantasma",
+                "centrale post-ictus", "talamico", "miofasciale", "viscerale", "somatico", "psicogeno",
+                "cronico diffuso", "cronico lombare", "cronico cervicale", "cronico pelvico", "cronico muscolo-scheletrico",
+                "cronico neuropatico", "cronico post-traumatico", "da cancro", "da metastasi",
+                "mestruale", "ovulatorio", "post-partum", "perineale post-partum", "alla mobilizzazione",
+                "al carico", "alla deambulazione", "al movimento", "notturno", "a riposo", "da sforzo",
+                "alla digitopressione", "alla percussione", "alla palpazione profonda", "di rimbalzo",
+                "puntorio intercostale", "da decubito", "da catetere", "da drenaggio", "della ferita chirurgica",
+                "in sede di ferita", "in sede di incisione", "in sede di puntura", "in sede di iniezione",
+                "in sede di accesso venoso", "all'arto operato", "all'arto inferiore destro",
+                "all'arto inferiore sinistro", "all'arto superiore destro", "all'arto superiore sinistro",
+                "al ginocchio destro", "al ginocchio sinistro", "alla spalla destra", "alla spalla sinistra",
+                "all'anca destra", "all'anca sinistra", "alla caviglia destra", "alla caviglia sinistra",
+                "al piede destro", "al piede sinistro", "alla mano destra", "alla mano sinistra",
+                "al polso destro", "al polso sinistro", "al gomito destro", "al gomito sinistro",
+                "al braccio sinistro", "al braccio destro", "alla gamba destra", "alla gamba sinistra",
+                "al polpaccio destro", "al polpaccio sinistro", "all'emitorace destro", "all'emitorace sinistro",
+                "all'ipocondrio", "all'inguine", "al testicolo", "alle articolazioni", "alle mani", "ai piedi",
+                "alle gambe", "alle spalle", "alle ginocchia", "alle anche", "ai polsi", "alle caviglie",
+                "al tallone destro", "al tallone sinistro", "alla pianta del piede", "all'avampiede",
+                "al mesopiede", "al retropiede", "al dorso del piede", "alla coscia destra", "alla coscia sinistra",
+                "al gluteo", "al coccige", "all'osso sacro", "alla colonna", "al rachide", "al rachide lombare",
+                "al rachide cervicale", "al rachide dorsale", "alla nuca", "alla mandibola", "alla mascella",
+                "all'articolazione temporo-mandibolare", "all'occhio", "agli occhi", "al movimento oculare",
+                "alla lingua", "al palato", "alle gengive", "all'orecchio destro", "all'orecchio sinistro",
+                "al seno destro", "al seno sinistro", "al capezzolo", "all'ascella", "all'addome",
+                "al basso ventre", "al ventre", "al fegato", "allo stomaco", "ai reni", "alla vescica",
+                "alla prostata", "al pene", "ai testicoli", "all'ano", "al retto", "alla vagina", "alla vulva",
+                "pelvico cronico femminile", "pelvico acuto"]),
+]:
+    for q in quals:
+        gen("symptoms_signs", f"{base} {q}")
+
+# --- Drug allergies / hypersensitivities -------------------------------------------
+DRUGS = ["alla penicillina", "alle penicilline", "all'amoxicillina", "all'amoxicillina-clavulanato",
+         "all'amoxicillina e acido clavulanico", "all'ampicillina", "alla piperacillina-tazobactam",
+         "ai betalattamici", "ai beta-lattamici", "alle cefalosporine", "al ceftriaxone", "alla cefazolina",
+         "al cefuroxime", "alla cefixima", "ai carbapenemi", "al meropenem", "ai macrolidi", "alla claritromicina",
+         "all'azitromicina", "all'eritromicina", "ai chinolonici", "ai fluorochinoloni", "alla ciprofloxacina",
+         "alla levofloxacina", "ai sulfamidici", "al cotrimossazolo", "al trimetoprim-sulfametossazolo",
+         "alle tetracicline", "alla doxiciclina", "alla vancomicina", "alla teicoplanina", "agli aminoglicosidi",
+         "alla gentamicina", "al metronidazolo", "alla clindamicina", "alla nitrofurantoina", "alla fosfomicina",
+         "alla rifampicina", "al linezolid", "agli antibiotici", "ai FANS", "agli antinfiammatori",
+         "agli antinfiammatori non steroidei", "all'acido acetilsalicilico", "all'aspirina", "all'ASA",
+         "all'ibuprofene", "al ketoprofene", "al diclofenac", "al naprossene", "al ketorolac", "al metamizolo",
+         "al paracetamolo", "alla nimesulide", "al piroxicam", "ai COX-2 inibitori", "all'indometacina",
+         "agli oppioidi", "all'ossicodone", "al fentanyl", "alla lidocaina", "alla mepivacaina",
+         "alla bupivacaina", "agli anestetici generali", "al propofol", "alla succinilcolina", "al rocuronio",
+         "ai bloccanti neuromuscolari", "alle eparine", "alle eparine a basso peso molecolare", "all'enoxaparina",
+         "ai mezzi di contrasto iodati", "al mezzo di contrasto paramagnetico", "al mezzo di contrasto per RM",
+         "al mezzo di contrasto per TC", "agli ACE-inibitori", "ai sartani", "all'allopurinolo",
+         "alla carbamazepina", "alla lamotrigina", "alla fenitoina", "agli antiepilettici",
+         "agli anticonvulsivanti", "ai corticosteroidi", "al cortisone", "al metilprednisolone",
+         "alla metoclopramide", "al carboplatino", "al cisplatino", "all'oxaliplatino", "al paclitaxel",
+         "al docetaxel", "ai taxani", "ai platinanti", "al rituximab", "agli anticorpi monoclonali",
+         "al ferro endovena", "al ferro carbossimaltosio", "alla vitamina K", "alla protamina",
+         "all'iodopovidone", "alla clorexidina", "al disinfettante", "al cerotto", "al lattice di gomma",
+         "al cotrimoxazolo", "alle sulfonamidi", "ai tiazidici", "alla furosemide", "all'amiodarone",
+         "all'idrossiclorochina", "al metotrexato", "all'insulina bovina", "ai vaccini", "al vaccino antinfluenzale",
+         "al vaccino anti-COVID", "al PEG", "al polietilenglicole", "agli eccipienti", "al lattosio come eccipiente",
+         "alla gelatina", "alla codeina e derivati", "al tramadolo e derivati", "agli antistaminici",
+         "alla ranitidina", "agli inibitori di pompa protonica", "al pantoprazolo", "all'omeprazolo",
+         "al ceftazidime", "all'imipenem", "alla daptomicina", "all'acido clavulanico"]
+for d in DRUGS:
+    gen("allergy", f"allergia {d}")
+    gen("allergy", f"ipersensibilità {d}")
+for d in ["alla penicillina", "all'amoxicillina", "all'amoxicillina-clavulanato", "ai betalattamici",
+          "alle cefalosporine", "ai FANS", "all'acido acetilsalicilico", "al mezzo di contrasto",
+          "al mezzo di contrasto iodato", "ai mezzi di contrasto iodati", "al paracetamolo", "al metamizolo",
+          "al ketoprofene", "all'ibuprofene", "alla ciprofloxacina", "alla levofloxacina", "alla claritromicina",
+          "al cotrimossazolo", "alla vancomicina", "al lattice", "al nichel", "agli anestetici locali",
+          "all'eparina", "all'insulina", "al carboplatino", "al paclitaxel", "all'oxaliplatino", "al ferro endovena",
+          "al vaccino", "alla puntura di imenottero", "alla puntura d'ape", "alla puntura di vespa",
+          "alle arachidi", "alla frutta secca", "ai crostacei", "al pesce", "all'uovo", "al latte vaccino",
+          "agli alimenti", "alimentare", "a farmaco", "farmacologica", "da farmaci", "da alimenti",
+          "da mezzo di contrasto", "da puntura di insetto", "da puntura di imenottero"]:
+    gen("allergy", f"reazione allergica {d}")
+for d in ["alla penicillina", "ai betalattamici", "al mezzo di contrasto", "al mezzo di contrasto iodato",
+          "ai FANS", "al lattice", "al veleno di imenotteri", "alla puntura di imenottero", "alle arachidi",
+          "alla frutta secca", "ai crostacei", "agli alimenti", "da farmaci", "da alimenti", "da imenotteri",
+          "da puntura di vespa", "da puntura d'ape", "da mezzo di contrasto", "da sforzo", "da esercizio fisico",
+          "idiopatica", "bifasica", "da curari", "da miorilassanti"]:
+    gen("allergy", f"anafilassi {d}")
+    gen("allergy", f"shock anafilattico {d}")
+for d in ["ai FANS", "al paracetamolo", "alle penicilline", "ai betalattamici", "ai mezzi di contrasto",
+          "agli oppioidi", "alla morfina", "alla codeina", "al tramadolo", "alle statine", "agli ACE-inibitori",
+          "ai sartani", "alla metformina", "al ferro orale", "al ferro", "ai bifosfonati", "all'alendronato",
+          "agli antibiotici", "ai macrolidi", "ai chinolonici", "ai sulfamidici", "agli anticoagulanti",
+          "al warfarin", "agli antiaggreganti", "al clopidogrel", "ai beta-bloccanti", "ai calcioantagonisti",
+          "ai diuretici", "agli inibitori di pompa protonica", "agli antidepressivi", "agli SSRI",
+          "agli antipsicotici", "alle benzodiazepine", "alla levodopa", "agli inibitori dell'acetilcolinesterasi",
+          "ai glucocorticoidi", "all'insulina", "alle gliflozine", "ai GLP-1 agonisti", "alle sulfoniluree",
+          "all'allopurinolo", "alla colchicina", "al metotrexato", "all'idrossiclorochina", "alla mesalazina",
+          "all'azatioprina", "alla ciclosporina", "al tacrolimus", "all'amiodarone", "al glutine",
+          "alle proteine del latte vaccino", "all'uovo", "al frumento", "al lievito", "agli additivi alimentari",
+          "ai solfiti", "al glutammato monosodico", "al nichel alimentare", "ai salicilati", "al sorbitolo",
+          "al lattosio secondaria", "al fruttosio secondaria"]:
+    gen("allergy", f"intolleranza {d}")
+FOOD_ENV = ["alle nocciole", "alle mandorle", "ai pistacchi", "agli anacardi", "alle noci pecan",
+            "alle noci brasiliane", "ai pinoli", "alle castagne", "al cocco", "alla nocciola", "all'arachide",
+            "ai legumi", "ai piselli", "ai ceci", "alle lenticchie", "ai fagioli", "al pomodoro", "alla melanzana",
+            "al peperone", "alla carota", "al finocchio", "alla mela", "alla pera", "all'albicocca", "alla ciliegia",
+            "alla prugna", "alla fragola", "al melone", "all'anguria", "all'ananas", "all'avocado", "alla banana",
+            "al kiwi", "agli agrumi", "all'arancia", "al limone", "all'uva", "alla frutta fresca", "alle verdure",
+            "alle spezie", "al sedano", "al prezzemolo", "all'aglio", "alla cipolla", "alla senape", "al sesamo",
+            "al lupino", "al grano saraceno", "all'orzo", "al riso", "al mais", "all'avena", "alla farina",
+            "al latte di capra", "al formaggio", "al tuorlo d'uovo", "all'albume d'uovo", "alla caseina",
+            "alla betalattoglobulina", "alla carne di maiale", "alla carne bovina", "al pollo", "ai molluschi bivalvi",
+            "ai gamberi", "ai calamari", "alle cozze", "al tonno", "al merluzzo", "al salmone", "al pesce azzurro",
+            "alle vongole", "all'aragosta", "ai granchi", "alla soia fermentata", "al cacao", "al caffè",
+            "al miele", "al polline d'api", "alla pappa reale", "al lievito di birra", "all'alcol",
+            "ai coloranti alimentari", "ai nitriti", "ai benzoati", "al glutammato", "all'acaro",
+            "al Dermatophagoides pteronyssinus", "al Dermatophagoides farinae", "agli acari delle derrate",
+            "alle blatte", "allo scarafaggio", "al cavallo", "al coniglio", "al criceto", "alla cavia",
+            "agli animali domestici", "alle piume", "alla lana", "al polline di graminacee", "al polline di betulla",
+            "al polline di olivo", "al polline di cipresso", "al polline di parietaria", "ai pollini primaverili",
+            "ai pollini estivi", "al nocciolo", "all'ontano", "al carpino", "al platano", "alla quercia",
+            "al pioppo", "al frassino", "all'artemisia", "al tarassaco", "alla piantaggine", "al Cladosporium",
+            "all'Aspergillus", "alla Candida", "al Penicillium", "alla polvere di casa", 
+            "alla formaldeide", "al cromo", "al cobalto", "al palladio", "all'oro", "ai metalli pesanti",
+            "alla colofonia", "al balsamo del Perù", "ai parabeni", "al thiuram", "ai carba mix",
+            "ai mercaptobenzotiazoli", "alle resine epossidiche", "agli acrilati", "al cemento", "ai detergenti",
+            "all'ammoniaca", "alle meduse", "alle zanzare", "alla processionaria", "agli insetti",
+            "alle formiche", "ai calabroni", "al calabrone", "alla vespa", "all'ape"]
+for d in FOOD_ENV:
+    gen("allergy", f"allergia {d}")
+for d in ["alle arachidi", "alla frutta secca", "ai crostacei", "al pesce", "all'uovo", "alle proteine del latte vaccino",
+          "al grano", "alla soia", "al sesamo", "al nichel", "al lattice", "ai pollini", "agli acari",
+          "alle graminacee", "alla parietaria", "alle LTP", "alla profilina", "alle PR-10", "al veleno di imenotteri",
+          "agli epiteli di gatto", "agli epiteli di cane", "alle muffe"]:
+    gen("allergy", f"sensibilizzazione {d}")
 
 # ---------------------------------------------------------------------------
 # Output
