@@ -165,7 +165,7 @@ tetano|A35
 poliomielite
 quinta malattia
 sesta malattia
-exantema subitum
+exanthema subitum
 malattia mani-piedi-bocca
 malaria|B54
 malaria da Plasmodium falciparum|B50
