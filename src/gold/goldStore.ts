@@ -145,6 +145,32 @@ export class GoldStore {
     this.dirty.add(id);
   }
 
+  /**
+   * Takes back decisions recorded earlier (an undo). A decision is matched on what edits do not
+   * change (kind, label, text, annotator, time), since its offsets may have moved since; one
+   * recorded decision is removed per given decision, the latest first. Returns how many were removed.
+   */
+  withdrawDecisions(id: string, decisions: readonly Decision[]): number {
+    const doc = this.documents.get(id);
+    if (!doc) return 0;
+    const identity = (d: Decision) => JSON.stringify([d.kind, d.label, d.text, d.annotator, d.time]);
+    const kept = [...doc.decisions];
+    let removed = 0;
+    for (const decision of decisions) {
+      const key = identity(decision);
+      for (let i = kept.length - 1; i >= 0; i--) {
+        if (identity(kept[i]!) !== key) continue;
+        kept.splice(i, 1);
+        removed++;
+        break;
+      }
+    }
+    if (removed === 0) return 0;
+    this.documents.set(id, { ...doc, decisions: kept, updated: this.now().toISOString() });
+    this.dirty.add(id);
+    return removed;
+  }
+
   hasUnsavedChanges(): boolean {
     return this.dirty.size > 0;
   }

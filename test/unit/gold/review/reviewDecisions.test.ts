@@ -1,0 +1,33 @@
+import { strict as assert } from 'node:assert';
+import { acceptDecision, addDecision, rejectDecision, relabelDecision } from '../../../../src/gold/review/reviewDecisions';
+import { buildReviewItems } from '../../../../src/gold/review/reviewItems';
+import { deriveGoldSpans } from '../../../../src/gold/goldDocument';
+import { NOTE, suggest } from './reviewFixtures';
+
+const ctx = { text: NOTE, annotator: 'dr.bianchi', time: '2025-04-01T09:00:00.000Z' };
+const [febbre, amoxicillina] = buildReviewItems({ text: NOTE, suggestions: [{ ...suggest('febbre', 'PROBLEM'), assertion: 'present' }, suggest('amoxicillina', 'TEST')], decisions: [] });
+
+describe('review decisions', () => {
+  it('accepts a suggestion with its text, source and assertion', () => {
+    const d = acceptDecision(febbre!, ctx);
+    assert.deepEqual([d.kind, d.text, d.source, d.assertion], ['accepted', 'febbre', ['model'], 'present']);
+  });
+
+  it('relabels as a correction of the original span', () => {
+    const d = relabelDecision(amoxicillina!, 'TREATMENT', ctx);
+    assert.deepEqual(deriveGoldSpans({ text: NOTE, decisions: [d] }).map((s) => [s.text, s.label]), [['amoxicillina', 'TREATMENT']]);
+    assert.deepEqual(d.original, { start: amoxicillina!.start, end: amoxicillina!.end, label: 'TEST' });
+  });
+
+  it('removes an accepted span from gold by rejecting it', () => {
+    const accepted = acceptDecision(febbre!, ctx);
+    const removed = rejectDecision(febbre!, { ...ctx, time: '2025-04-01T09:05:00.000Z' });
+    assert.deepEqual(deriveGoldSpans({ text: NOTE, decisions: [accepted, removed] }), []);
+  });
+
+  it('adds a span by hand with the manual source', () => {
+    const start = NOTE.indexOf('dispnea');
+    const d = addDecision({ start, end: start + 7, label: 'PROBLEM' }, ctx);
+    assert.deepEqual([d.kind, d.text, d.source], ['added', 'dispnea', ['manual']]);
+  });
+});
