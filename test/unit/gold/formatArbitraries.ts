@@ -14,18 +14,18 @@ function withAssertion(span: AnnotatedSpan, a: AnnotatedSpan['assertion']): Anno
 }
 
 /** Spans at any character offsets that do not split an emoji, overlaps allowed. */
-export const documentWithCharSpans = noteText.chain((text) => {
+export const documentWithCharSpans: fc.Arbitrary<AnnotatedDocument> = noteText.chain((text) => {
   const boundaries = [...text].reduce((acc, ch) => [...acc, acc[acc.length - 1]! + ch.length], [0]);
   const n = boundaries.length - 1;
   const span = fc
     .tuple(fc.nat({ max: Math.max(n - 1, 0) }), fc.nat({ max: 6 }), label, assertion)
     .map(([first, extra, l, x]) => withAssertion({ start: boundaries[first]!, end: boundaries[Math.min(first + 1 + extra, n)]!, label: l }, x));
-  const spans = n === 0 ? fc.constant([]) : fc.uniqueArray(span, { maxLength: 5, selector: (s) => `${s.start}:${s.end}:${s.label}` });
+  const spans: fc.Arbitrary<AnnotatedSpan[]> = n === 0 ? fc.constant([]) : fc.uniqueArray(span, { maxLength: 5, selector: (s) => `${s.start}:${s.end}:${s.label}` });
   return fc.record({ id: fc.constantFrom('note/a.txt', 'reparto/cardiologia/12.md', 'b'), text: fc.constant(text), spans });
 });
 
 /** Spans that start and end on word tokens, overlaps allowed. */
-export const documentWithTokenSpans = noteText.chain((text) => {
+export const documentWithTokenSpans: fc.Arbitrary<AnnotatedDocument> = noteText.chain((text) => {
   const tokens = tokenizeWords(text);
   const span =
     tokens.length === 0

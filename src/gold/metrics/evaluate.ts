@@ -1,0 +1,104 @@
+import { LABELS, type Label, type Span } from '../../engine/entity';
+import { addToConfusionMatrix, emptyConfusionMatrix, type ConfusionMatrix } from './confusionMatrix';
+import { prf, type Counts, type Prf, type ScoredDocument } from './scoredDocument';
+import { matchSpans, type MatchRule } from './spanMatching';
+
+export interface RuleScores {
+  perLabel: Record<Label, Prf>;
+  micro: Prf;
+  /** Unweighted mean of the per-label scores. */
+  macro: { precision: number; recall: number; f1: number };
+}
+
+export interface DocumentScore {
+  id: string;
+  strict: Prf;
+  overlap: Prf;
+}
+
+export interface Evaluation {
+  labels: Label[];
+  strict: RuleScores;
+  overlap: RuleScores;
+  confusion: ConfusionMatrix;
+  documents: DocumentScore[];
+  /** Gold documents without text: left out of the confusion matrix. */
+  documentsWithoutText: string[];
+  /** Predicted documents with no gold document: not scored. */
+  unmatchedPredictions: string[];
+}
+
+export interface EvaluateOptions {
+  /** Only these labels are scored; spans with other labels are ignored on both sides. */
+  labels?: readonly Label[];
+}
+
+/**
+ * Scores predictions against gold, document by document (a gold document without predictions
+ * counts as predicting nothing). Pure.
+ */
+export function evaluate(gold: readonly ScoredDocument[], pred: readonly ScoredDocument[], options: EvaluateOptions = {}): Evaluation {
+  const labels = [...(options.labels ?? LABELS)];
+  const keep = (spans: readonly Span[]) => spans.filter((s) => labels.includes(s.label));
+  const predById = new Map(pred.map((d) => [d.id, d]));
+  const goldIds = new Set(gold.map((d) => d.id));
+  const totals = { strict: zeroCounts(labels), overlap: zeroCounts(labels) };
+  const confusion = emptyConfusionMatrix(labels);
+  const documents: DocumentScore[] = [];
+  const documentsWithoutText: string[] = [];
+
+  for (const goldDoc of gold) {
+    const g = keep(goldDoc.entities);
+    const p = keep(predById.get(goldDoc.id)?.entities ?? []);
+    const perRule = {} as Record<MatchRule, Counts>;
+    for (const rule of ['strict', 'overlap'] as const) {
+      const pairs = matchSpans(g, p, rule);
+      const doc: Counts = { tp: pairs.length, fp: p.length - pairs.length, fn: g.length - pairs.length };
+      perRule[rule] = doc;
+      const matchedGold = new Set(pairs.map(([gi]) => gi));
+      const matchedPred = new Set(pairs.map(([, pi]) => pi));
+      g.forEach((s, i) => (matchedGold.has(i) ? totals[rule][s.label].tp++ : totals[rule][s.label].fn++));
+      p.forEach((s, i) => {
+        if (!matchedPred.has(i)) totals[rule][s.label].fp++;
+      });
+    }
+    documents.push({ id: goldDoc.id, strict: prf(perRule.strict), overlap: prf(perRule.overlap) });
+    if (goldDoc.text === undefined) documentsWithoutText.push(goldDoc.id);
+    else addToConfusionMatrix(confusion, goldDoc.text, g, p);
+  }
+
+  return {
+    labels,
+    strict: ruleScores(labels, totals.strict),
+    overlap: ruleScores(labels, totals.overlap),
+    confusion,
+    documents,
+    documentsWithoutText,
+    unmatchedPredictions: pred.map((d) => d.id).filter((id) => !goldIds.has(id)),
+  };
+}
+
+/** Lowest strict F1 first; ties by more errors first, then id. */
+export function worstDocuments(documents: readonly DocumentScore[], count: number): DocumentScore[] {
+  const errors = (d: DocumentScore) => d.strict.fp + d.strict.fn;
+  return [...documents].sort((a, b) => a.strict.f1 - b.strict.f1 || errors(b) - errors(a) || a.id.localeCompare(b.id)).slice(0, count);
+}
+
+function zeroCounts(labels: readonly Label[]): Record<Label, Counts> {
+  const counts = {} as Record<Label, Counts>;
+  for (const label of labels) counts[label] = { tp: 0, fp: 0, fn: 0 };
+  return counts;
+}
+
+function ruleScores(labels: readonly Label[], counts: Record<Label, Counts>): RuleScores {
+  const perLabel = {} as Record<Label, Prf>;
+  const sum: Counts = { tp: 0, fp: 0, fn: 0 };
+  for (const label of labels) {
+    perLabel[label] = prf(counts[label]);
+    sum.tp += counts[label].tp;
+    sum.fp += counts[label].fp;
+    sum.fn += counts[label].fn;
+  }
+  const mean = (key: 'precision' | 'recall' | 'f1') => (labels.length === 0 ? 0 : labels.reduce((s, l) => s + perLabel[l][key], 0) / labels.length);
+  return { perLabel, micro: prf(sum), macro: { precision: mean('precision'), recall: mean('recall'), f1: mean('f1') } };
+}
