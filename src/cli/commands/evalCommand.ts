@@ -1,0 +1,89 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { isLabel, LABELS, type Label } from '../../engine/entity';
+import { FormatError } from '../../gold/formats/annotatedDocument';
+import { evaluate } from '../../gold/metrics/evaluate';
+import { renderEvaluation, type ReportFormat } from '../../gold/metrics/evaluationReport';
+import { parseScoredDocuments, type ReadScoredDocuments } from '../../gold/metrics/scoredDocumentsFile';
+import { EXIT_INPUT_ERROR, EXIT_OK, EXIT_USAGE, InputError, UsageError } from '../cliIo';
+
+export const EVAL_USAGE =
+  'usage: clinical-ner eval --gold G --pred P [--labels PROBLEM,TEST,TREATMENT] [--format table|json|markdown] [--worst N]';
+
+const FORMATS: readonly ReportFormat[] = ['table', 'json', 'markdown'];
+
+/**
+ * `clinical-ner eval`: G is a gold file or JSONL `{id, text, entities}`, P is JSONL `{id, entities}`
+ * (the `annotate` output). Exit 0, 2 for usage errors, 1 for unreadable or malformed input.
+ */
+export async function runEval(argv: string[], io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
+  try {
+    const options = parseEvalArgs(argv);
+    const gold = await readScored(options.gold);
+    const pred = await readScored(options.pred);
+    if (gold.staleSpans > 0) io.stderr.write(`clinical-ner eval: ${options.gold}: ${gold.staleSpans} stale gold span(s) left out (their text was edited)\n`);
+    const evaluation = evaluate(gold.documents, pred.documents, { labels: options.labels });
+    io.stdout.write(renderEvaluation(evaluation, options.format, options.worst));
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr.write(`clinical-ner eval: ${(error as Error).message}\n${EVAL_USAGE}\n`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof InputError) {
+      io.stderr.write(`clinical-ner eval: ${error.message}\n`);
+      return EXIT_INPUT_ERROR;
+    }
+    throw error;
+  }
+}
+
+interface EvalOptions {
+  gold: string;
+  pred: string;
+  labels: Label[];
+  format: ReportFormat;
+  worst: number;
+}
+
+function parseEvalArgs(argv: string[]): EvalOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      gold: { type: 'string' },
+      pred: { type: 'string' },
+      labels: { type: 'string' },
+      format: { type: 'string', default: 'table' },
+      worst: { type: 'string', default: '10' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (!values.gold) throw new UsageError('--gold is required');
+  if (!values.pred) throw new UsageError('--pred is required');
+  const format = values.format as ReportFormat;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+  const labels = values.labels === undefined ? [...LABELS] : values.labels.split(',').map((l) => l.trim());
+  const unknown = labels.filter((l) => !isLabel(l));
+  if (unknown.length > 0 || labels.length === 0) throw new UsageError(`--labels: unknown label(s) ${unknown.join(', ')}; use ${LABELS.join(', ')}`);
+  const worst = Number(values.worst);
+  if (!Number.isSafeInteger(worst) || worst < 0) throw new UsageError('--worst must be a whole number');
+  return { gold: values.gold, pred: values.pred, labels: labels as Label[], format, worst };
+}
+
+async function readScored(file: string): Promise<ReadScoredDocuments> {
+  let content: string;
+  try {
+    content = await readFile(file, 'utf8');
+  } catch (e) {
+    throw new InputError(`${file}: cannot read: ${(e as Error).message}`);
+  }
+  try {
+    return parseScoredDocuments(content);
+  } catch (e) {
+    if (e instanceof FormatError) {
+      throw new InputError(e.line === undefined ? `${file}: ${e.message}` : `${file}:${e.line}: ${e.message.replace(/^line \d+: /, '')}`);
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,44 @@
+import { worstDocuments, type Evaluation } from './evaluate';
+
+export type ReportFormat = 'table' | 'json' | 'markdown';
+
+/** Renders an evaluation for people (`table`, `markdown`) or programs (`json`). */
+export function renderEvaluation(evaluation: Evaluation, format: ReportFormat, worst = 10): string {
+  if (format === 'json') return JSON.stringify({ ...evaluation, worstDocuments: worstDocuments(evaluation.documents, worst) }, null, 2) + '\n';
+  const md = format === 'markdown';
+  const section = (title: string) => (md ? `### ${title}\n\n` : `${title}\n`);
+  const pct = (x: number) => (x * 100).toFixed(1);
+
+  const scoreRows = [];
+  for (const label of [...evaluation.labels, 'micro' as const]) {
+    const s = label === 'micro' ? evaluation.strict.micro : evaluation.strict.perLabel[label];
+    const o = label === 'micro' ? evaluation.overlap.micro : evaluation.overlap.perLabel[label];
+    scoreRows.push([label, pct(s.precision), pct(s.recall), pct(s.f1), pct(o.precision), pct(o.recall), pct(o.f1), String(s.tp + s.fn), String(s.tp + s.fp)]);
+  }
+  let out = section('Scores (%; strict = same bounds and label, overlap = same label and a character in common)');
+  out += renderTable(['label', 'strict P', 'strict R', 'strict F1', 'overlap P', 'overlap R', 'overlap F1', 'gold', 'predicted'], scoreRows, md) + '\n';
+
+  const { classes, counts } = evaluation.confusion;
+  out += section('Word-token confusion matrix (rows: gold, columns: predicted)');
+  out += renderTable(['gold \\ pred', ...classes], classes.map((row) => [row, ...classes.map((col) => String(counts[row][col]))]), md) + '\n';
+
+  const worstRows = worstDocuments(evaluation.documents, worst).map((d) => [d.id, pct(d.strict.f1), pct(d.overlap.f1), String(d.strict.fp), String(d.strict.fn)]);
+  out += section(`Worst documents (by strict F1, ${worstRows.length} of ${evaluation.documents.length})`);
+  out += renderTable(['document', 'strict F1', 'overlap F1', 'false pos.', 'missed'], worstRows, md);
+
+  const notes: string[] = [];
+  if (evaluation.documentsWithoutText.length) notes.push(`${evaluation.documentsWithoutText.length} gold document(s) without text are not in the confusion matrix`);
+  if (evaluation.unmatchedPredictions.length) notes.push(`${evaluation.unmatchedPredictions.length} predicted document(s) have no gold and were not scored: ${evaluation.unmatchedPredictions.slice(0, 5).join(', ')}`);
+  if (notes.length) out += '\n' + notes.map((n) => `note: ${n}\n`).join('');
+  return out;
+}
+
+function renderTable(header: string[], rows: string[][], markdown: boolean): string {
+  if (markdown) {
+    const line = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |\n`;
+    return line(header) + line(header.map((_, i) => (i === 0 ? '---' : '---:'))) + rows.map(line).join('');
+  }
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd() + '\n';
+  return line(header) + line(widths.map((w) => '-'.repeat(w))) + rows.map(line).join('');
+}
