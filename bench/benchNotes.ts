@@ -1,0 +1,17 @@
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+
+/** Notes written for the project (training/data), joined until the text has `words` words. */
+export function clinicalText(words: number): string {
+  const file = path.join(__dirname, '..', 'training', 'data', 'notes.jsonl');
+  if (!existsSync(file)) throw new Error(`${file} is missing: run npx tsx training/compileNotes.ts`);
+  const notes = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
+  const parts: string[] = [];
+  let count = 0;
+  for (let i = 0; count < words; i++) {
+    const note = notes[i % notes.length];
+    parts.push(note);
+    count += note.split(/\s+/).filter(Boolean).length;
+  }
+  return parts.join('\n\n');
+}

@@ -1,0 +1,21 @@
+/** Median wall time in milliseconds of `runs` calls, after `warmup` calls that are not counted. */
+export async function medianMs(action: () => Promise<unknown> | unknown, runs = 5, warmup = 1): Promise<number> {
+  for (let i = 0; i < warmup; i++) await action();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    await action();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+/** One benchmark's outcome: its figures, the ratio to its baseline, and the target it must meet. */
+export interface BenchResult {
+  name: string;
+  figures: Record<string, string>;
+  ratio?: number;
+  target: string;
+  met: boolean;
+}
