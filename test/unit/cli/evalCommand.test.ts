@@ -1,0 +1,71 @@
+import { strict as assert } from 'node:assert';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runEval } from '../../../src/cli/commands/evalCommand';
+import { GoldStore } from '../../../src/gold/goldStore';
+import { memoryIo } from './memoryIo';
+
+const TEXT = 'Riferisce dispnea da sforzo. Eseguita spirometria. Avvia salbutamolo.';
+const span = (words: string, label: string) => ({ start: TEXT.indexOf(words), end: TEXT.indexOf(words) + words.length, label });
+
+describe('clinical-ner eval', () => {
+  let dir: string;
+  let goldFile: string;
+  let predFile: string;
+  beforeEach(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'eval-'));
+    goldFile = path.join(dir, 'gold.jsonl');
+    predFile = path.join(dir, 'pred.jsonl');
+    const store = await GoldStore.open(goldFile);
+    for (const [words, label] of [['dispnea da sforzo', 'PROBLEM'], ['spirometria', 'TEST'], ['salbutamolo', 'TREATMENT']] as const) {
+      const s = span(words, label);
+      store.recordDecision('note/1.txt', TEXT, { kind: 'accepted', start: s.start, end: s.end, label, text: words, annotator: 'dr.verdi', time: '2025-03-01T10:00:00Z' });
+    }
+    await store.flush();
+    const pred = { id: 'note/1.txt', entities: [span('dispnea', 'PROBLEM'), span('spirometria', 'TEST')] };
+    await fs.writeFile(predFile, JSON.stringify(pred) + '\n');
+  });
+  afterEach(() => fs.rm(dir, { recursive: true, force: true }));
+
+  it('prints strict and overlap scores, the confusion matrix and the worst documents', async () => {
+    const { io, out } = memoryIo();
+    assert.equal(await runEval(['--gold', goldFile, '--pred', predFile], io), 0);
+    assert.match(out(), /PROBLEM\s+0\.0\s+0\.0\s+0\.0\s+100\.0\s+100\.0\s+100\.0/);
+    assert.match(out(), /micro\s+50\.0\s+33\.3\s+40\.0\s+100\.0\s+66\.7\s+80\.0/);
+    assert.match(out(), /confusion matrix/);
+    assert.match(out(), /note\/1\.txt\s+40\.0/);
+  });
+
+  it('writes JSON and accepts {id, text, entities} gold', async () => {
+    const plainGold = path.join(dir, 'plain.jsonl');
+    await fs.writeFile(plainGold, JSON.stringify({ id: 'note/1.txt', text: TEXT, entities: [span('spirometria', 'TEST')] }) + '\n');
+    const { io, out } = memoryIo();
+    assert.equal(await runEval(['--gold', plainGold, '--pred', predFile, '--labels', 'TEST', '--format', 'json'], io), 0);
+    const result = JSON.parse(out());
+    assert.deepEqual(result.labels, ['TEST']);
+    assert.equal(result.strict.micro.f1, 1);
+  });
+
+  it('writes a markdown table', async () => {
+    const { io, out } = memoryIo();
+    await runEval(['--gold', goldFile, '--pred', predFile, '--format', 'markdown'], io);
+    assert.match(out(), /^\| label \| strict P/m);
+  });
+
+  it('exits 2 on a usage error', async () => {
+    const { io, err } = memoryIo();
+    assert.equal(await runEval(['--gold', goldFile], io), 2);
+    assert.match(err(), /--pred is required/);
+    assert.equal(await runEval(['--gold', goldFile, '--pred', predFile, '--labels', 'DISEASE'], memoryIo().io), 2);
+    assert.equal(await runEval(['--gold', goldFile, '--pred', predFile, '--bogus'], memoryIo().io), 2);
+  });
+
+  it('exits 1 naming the file and line of bad input', async () => {
+    await fs.appendFile(predFile, '{"id": "note/2.txt", "entities": [{"start": 0, "end": 4, "label": "DRUG"}]}\n');
+    const { io, err } = memoryIo();
+    assert.equal(await runEval(['--gold', goldFile, '--pred', predFile], io), 1);
+    assert.equal(err(), `clinical-ner eval: ${predFile}:2: unknown label "DRUG"\n`);
+    assert.equal(await runEval(['--gold', path.join(dir, 'missing.jsonl'), '--pred', predFile], memoryIo().io), 1);
+  });
+});
