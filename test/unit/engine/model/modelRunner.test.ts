@@ -29,6 +29,7 @@ const SENTENCES = [
   'Alla TAC del torace 😷 quadro compatibile con polmonite basale destra 😀.',
   'Anamnesi: diabete mellito tipo 2 in terapia con metformina, ipertensione in terapia con ramipril 5 mg.\r\n',
   'Radiografia del torace: addensamento; pressione arteriosa 130/80; avvia amoxicillina 1 g x 3/die.',
+  "Perché la febbre è persistente, è stata eseguita l'ecografia e si è iniziata l'insulina.",
   '',
   'Nessun reperto degno di nota.',
 ];
@@ -64,6 +65,7 @@ describe('ModelRunner on the seed-format model', function () {
         ['TAC|TEST', 'polmonite|PROBLEM'],
         ['diabete|PROBLEM', 'metformina|TREATMENT', 'ipertensione|PROBLEM', 'ramipril|TREATMENT'],
         ['Radiografia del torace|TEST', 'pressione arteriosa|TEST', 'amoxicillina|TREATMENT'],
+        ['febbre|PROBLEM', 'ecografia|TEST', 'insulina|TREATMENT'],
         [],
         [],
       ],
