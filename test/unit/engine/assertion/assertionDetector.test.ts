@@ -1,0 +1,137 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { assignAssertions } from '../../../../src/engine/assertion/assertionDetector';
+import { AssertionCueSet } from '../../../../src/engine/assertion/assertionCueSet';
+import type { Entity, Label } from '../../../../src/engine/entity';
+
+/** Entities for the given mentions (PROBLEM unless `text|LABEL`), found left to right. */
+function entities(sentence: string, mentions: string[]): Entity[] {
+  let from = 0;
+  return mentions.map((mention) => {
+    const [text, label = 'PROBLEM'] = mention.split('|');
+    const start = sentence.indexOf(text, from);
+    assert.ok(start >= 0, `${text} in ${sentence}`);
+    from = start + text.length;
+    return { start, end: start + text.length, label: label as Label, text, score: 0.9, source: ['model'] };
+  });
+}
+
+function assertions(sentence: string, mentions: string[]): string[] {
+  return assignAssertions(sentence, entities(sentence, mentions)).map((e) => `${e.text}:${e.assertion}`);
+}
+
+describe('assignAssertions', () => {
+  const cases: [string, string[], string[]][] = [
+    ['Nega febbre, tosse e dispnea.', ['febbre', 'tosse', 'dispnea'], ['negated', 'negated', 'negated']],
+    ['Non si evidenziano lesioni focali.', ['lesioni focali'], ['negated']],
+    ['Quadro radiologico di sospetta polmonite.', ['polmonite'], ['uncertain']],
+    ['Madre affetta da diabete mellito.', ['diabete mellito'], ['family']],
+    ['Pregresso IMA.', ['IMA'], ['historical']],
+    ['Non solo febbre ma anche tosse.', ['febbre', 'tosse'], ['present', 'present']],
+    ['Assenza di versamento pleurico.', ['versamento pleurico'], ['negated']],
+    ['Ecocolordoppler negativo per trombosi venosa profonda.', ['Ecocolordoppler|TEST', 'trombosi venosa profonda'], ['present', 'negated']],
+    ['Febbre assente.', ['Febbre'], ['negated']],
+    ['Non escludibile embolia polmonare.', ['embolia polmonare'], ['uncertain']],
+    ['In anamnesi remota appendicectomia.', ['appendicectomia|TREATMENT'], ['historical']],
+    ['Padre deceduto per IMA.', ['IMA'], ['family']],
+    ['PA 120/80, non dolore toracico.', ['PA|TEST', 'dolore toracico'], ['present', 'negated']],
+  ];
+  for (const [sentence, mentions, expected] of cases) {
+    it(`"${sentence}" → ${expected.join(', ')}`, () => {
+      assert.deepEqual(assertions(sentence, mentions), mentions.map((m, i) => `${m.split('|')[0]}:${expected[i]}`));
+    });
+  }
+
+  it('ends the narrow scope of "non" at a comma, but not the list scope of "nega"', () => {
+    assert.deepEqual(assertions('Non febbre, tosse produttiva.', ['febbre', 'tosse produttiva']), ['febbre:negated', 'tosse produttiva:present']);
+    assert.deepEqual(assertions('Nega dolore toracico, palpitazioni, sincope e dispnea da sforzo.', ['dolore toracico', 'palpitazioni', 'sincope', 'dispnea da sforzo']), [
+      'dolore toracico:negated',
+      'palpitazioni:negated',
+      'sincope:negated',
+      'dispnea da sforzo:negated',
+    ]);
+  });
+
+  it('limits "non" to a few words', () => {
+    assert.deepEqual(assertions('Non riferito in data odierna alcun episodio di dolore', ['dolore']), ['dolore:present']);
+  });
+
+  it('stops a scope at a terminator or an affirmative verb', () => {
+    assert.deepEqual(assertions('Nega febbre, tuttavia riferisce tosse.', ['febbre', 'tosse']), ['febbre:negated', 'tosse:present']);
+    assert.deepEqual(assertions('Nega febbre, lamenta cefalea.', ['febbre', 'cefalea']), ['febbre:negated', 'cefalea:present']);
+    assert.deepEqual(assertions('Nega febbre, pregresso IMA.', ['febbre', 'IMA']), ['febbre:negated', 'IMA:historical']);
+    assert.deepEqual(assertions('Assenza di edemi declivi ma presenza di turgore giugulare.', ['edemi declivi', 'turgore giugulare']), [
+      'edemi declivi:negated',
+      'turgore giugulare:present',
+    ]);
+  });
+
+  it('ignores cue words inside an entity', () => {
+    assert.deepEqual(assertions('Diagnosi di linfoma non Hodgkin.', ['linfoma non Hodgkin']), ['linfoma non Hodgkin:present']);
+    assert.deepEqual(assertions('Emocolture positive per bacilli gram negativi, febbre.', ['Emocolture|TEST', 'febbre']), ['Emocolture:present', 'febbre:present']);
+  });
+
+  it('reads backward cues and the question mark', () => {
+    assert.deepEqual(assertions('Polmonite?', ['Polmonite']), ['Polmonite:uncertain']);
+    assert.deepEqual(assertions('IMA escluso.', ['IMA']), ['IMA:negated']);
+    assert.deepEqual(assertions('Embolia polmonare da escludere.', ['Embolia polmonare']), ['Embolia polmonare:uncertain']);
+    assert.deepEqual(assertions('Appendicectomia 10 anni fa.', ['Appendicectomia|TREATMENT']), ['Appendicectomia:historical']);
+  });
+
+  it('applies a label restriction: a negative test is still a test that was done', () => {
+    assert.deepEqual(assertions('Tampone negativo, HIV negativo.', ['Tampone|TEST', 'HIV']), ['Tampone:present', 'HIV:negated']);
+    assert.deepEqual(assertions('TC encefalo non eseguita.', ['TC encefalo|TEST']), ['TC encefalo:negated']);
+  });
+
+  it('follows the precedence when cues of several categories reach an entity', () => {
+    assert.deepEqual(assertions('Nega familiarità per neoplasie.', ['neoplasie']), ['neoplasie:negated']);
+    assert.deepEqual(assertions('Anamnesi familiare positiva per cardiopatia ischemica, diabete.', ['cardiopatia ischemica', 'diabete']), [
+      'cardiopatia ischemica:family',
+      'diabete:family',
+    ]);
+  });
+
+  it('tells "e" (and) from "è" (is)', () => {
+    assert.deepEqual(assertions('La febbre è assente.', ['febbre']), ['febbre:negated']);
+  });
+
+  it('keeps offsets and other fields, and returns new objects (property)', () => {
+    const words = ['nega', 'non', 'febbre', 'tosse', ',', 'e', 'ma', 'sospetta', 'madre', 'pregresso', 'IMA', 'assente', '?', 'è'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 20 }), (parts) => {
+        const sentence = parts.join(' ');
+        const input = entities(sentence, parts.filter((p) => p === 'febbre' || p === 'IMA'));
+        const output = assignAssertions(sentence, input);
+        assert.equal(output.length, input.length);
+        output.forEach((e, i) => {
+          assert.notEqual(e, input[i]);
+          assert.equal(input[i].assertion, undefined);
+          assert.deepEqual({ ...e, assertion: undefined }, { ...input[i], assertion: undefined });
+          assert.ok(['present', 'negated', 'uncertain', 'historical', 'family'].includes(e.assertion ?? ''));
+        });
+      }),
+    );
+  });
+});
+
+describe('AssertionCueSet.fromJson', () => {
+  const valid = { precedence: ['negated'], scopeBreakers: [','], terminators: ['ma'], pseudoCues: ['non solo'], cues: [{ cue: 'non', category: 'negated', direction: 'forward' }] };
+
+  it('uses a custom cue set', () => {
+    const custom = AssertionCueSet.fromJson({ ...valid, cues: [{ cue: ['senza'], category: 'negated', direction: 'forward', maxScope: 2 }] });
+    const sentence = 'senza febbre';
+    const [e] = assignAssertions(sentence, entities(sentence, ['febbre']), custom);
+    assert.equal(e.assertion, 'negated');
+  });
+
+  it('rejects unknown categories, directions, labels and a phrase with two roles', () => {
+    assert.throws(() => AssertionCueSet.fromJson({ ...valid, cues: [{ cue: 'x', category: 'hypothetical', direction: 'forward' }] }), /cues\[0\]: unknown category/);
+    assert.throws(() => AssertionCueSet.fromJson({ ...valid, cues: [{ cue: 'x', category: 'negated', direction: 'sideways' }] }), /unknown direction/);
+    assert.throws(() => AssertionCueSet.fromJson({ ...valid, cues: [{ cue: 'x', category: 'negated', direction: 'forward', labels: ['DRUG'] }] }), /unknown label/);
+    assert.throws(() => AssertionCueSet.fromJson({ ...valid, cues: [{ cue: 'ma', category: 'negated', direction: 'forward' }] }), /already a terminator/);
+  });
+
+  it('loads the default cue file', () => {
+    assert.deepEqual(AssertionCueSet.default().precedence, ['negated', 'family', 'uncertain', 'historical']);
+  });
+});
