@@ -53,7 +53,7 @@ export function parseModelConfig(json: unknown, file: string): ModelConfig {
   const options = project as Json;
 
   const { tagNames, tags } = parseTags(config, options, fail);
-  const maxPositionEmbeddings = optionalInteger(config, 'max_position_embeddings', 1, fail);
+  const maxPositionEmbeddings = optionalInteger(config, 'max_position_embeddings', 1, fail, '');
   const windowLength =
     optionalInteger(options, 'window_length', SPECIAL_TOKENS_PER_WINDOW + 1, fail) ??
     Math.min(DEFAULT_WINDOW_LENGTH, maxPositionEmbeddings ?? DEFAULT_WINDOW_LENGTH);
@@ -159,11 +159,17 @@ function optionalBoolean(options: Json, key: string, fail: (problem: string) => 
   return value as boolean;
 }
 
-function optionalInteger(options: Json, key: string, min: number, fail: (problem: string) => never): number | undefined {
+function optionalInteger(
+  options: Json,
+  key: string,
+  min: number,
+  fail: (problem: string) => never,
+  scope = 'clinical_ner.',
+): number | undefined {
   const value = options[key];
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
-    fail(`"${key}" must be an integer ≥ ${min}; it is ${JSON.stringify(value)}`);
+    fail(`"${scope}${key}" must be an integer ≥ ${min}; it is ${JSON.stringify(value)}`);
   }
   return value as number;
 }

@@ -99,8 +99,9 @@ describe('parseModelConfig', () => {
   it('reports options of the wrong type', () => {
     failsWith({ id2label: SEED_ID2LABEL, clinical_ner: { lowercase: 'yes' } }, /clinical_ner.lowercase" must be true or false/);
     failsWith({ id2label: SEED_ID2LABEL, clinical_ner: { aggregation: 'mean' } }, /aggregation" must be one of first, max, average/);
-    failsWith({ id2label: SEED_ID2LABEL, clinical_ner: { window_length: 1 } }, /"window_length" must be an integer ≥ 3/);
+    failsWith({ id2label: SEED_ID2LABEL, clinical_ner: { window_length: 1 } }, /"clinical_ner.window_length" must be an integer ≥ 3; it is 1/);
     failsWith({ id2label: SEED_ID2LABEL, clinical_ner: [] }, /"clinical_ner" must be an object/);
+    failsWith({ id2label: SEED_ID2LABEL, max_position_embeddings: '512' }, /"max_position_embeddings" must be an integer/);
     failsWith('[]', /must be a JSON object/);
   });
 
