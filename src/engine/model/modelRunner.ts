@@ -74,6 +74,12 @@ export class ModelRunner {
 
   /** Loads and checks the model folder `dir`; throws a ModelFolderError when it cannot be used. */
   static async load(dir: string, options: ModelRunnerOptions = {}): Promise<ModelRunner> {
+    for (const key of ['batchSize', 'intraOpNumThreads'] as const) {
+      const value = options[key];
+      if (value !== undefined && !(Number.isInteger(value) && value >= 1)) {
+        throw new RangeError(`${key} must be an integer ≥ 1; it is ${value}`);
+      }
+    }
     const folder = await loadModelFolder(dir, options);
     return new ModelRunner(folder, options.batchSize ?? folder.config.batchSize);
   }

@@ -126,6 +126,11 @@ describe('ModelRunner on the seed-format model', function () {
     assert.ok(elapsed < 60_000, `took ${elapsed} ms`);
   });
 
+  it('refuses a batch size or thread count below one', async () => {
+    await assert.rejects(ModelRunner.load(SEED_FORMAT_MODEL, { batchSize: 0 }), /batchSize must be an integer ≥ 1/);
+    await assert.rejects(ModelRunner.load(SEED_FORMAT_MODEL, { intraOpNumThreads: 1.5 }), /intraOpNumThreads must be/);
+  });
+
   it('refuses to run once disposed', async () => {
     const other = await ModelRunner.load(SEED_FORMAT_MODEL);
     await other.dispose();
