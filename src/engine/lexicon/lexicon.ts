@@ -13,8 +13,8 @@ export const AMBIGUOUS_LEXICON_SCORE = 0.5;
 /**
  * A dictionary of PROBLEM, TEST and TREATMENT terms matched against one sentence at a time:
  * longest match, whole words only, insensitive to case, accents and Italian inflection (see
- * `italianStemmer.ts`), except for short capitalised abbreviations and `ambiguous` or
- * `case_sensitive` entries, which match their exact spelling. An elided article or preposition
+ * `italianStemmer.ts`), except for short capitalised abbreviations and `ambiguous`,
+ * `case_sensitive` and `abbreviation` entries, which match their exact spelling. An elided article or preposition
  * before a term (`l'ecografia`, `all'ECG`) stays outside the span; one inside a term
  * (`ecografia dell'addome`) is part of it.
  */
@@ -31,7 +31,7 @@ export class Lexicon {
           score: ambiguous ? AMBIGUOUS_LEXICON_SCORE : LEXICON_SCORE,
           ...(entry.code !== undefined ? { code: entry.code } : {}),
         },
-        ambiguous || entry.flags.includes('case_sensitive'),
+        ambiguous || entry.flags.includes('case_sensitive') || entry.flags.includes('abbreviation'),
       );
     }
   }

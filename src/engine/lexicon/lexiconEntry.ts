@@ -1,7 +1,11 @@
 import type { Label } from '../entity';
 
-export const LEXICON_FLAGS = ['ambiguous', 'case_sensitive'] as const;
-export type LexiconFlag = (typeof LEXICON_FLAGS)[number];
+/**
+ * Flags the matcher acts on: `ambiguous` entries match only their exact spelling, with a lower
+ * score; `case_sensitive` and `abbreviation` entries match only their exact spelling (`IRA`, not
+ * `ira`, which is anger). Other flags (`brand`…) are kept for other tools and ignored here.
+ */
+export const MATCHING_FLAGS = ['ambiguous', 'case_sensitive', 'abbreviation'] as const;
 
 /** One row of a lexicon file. */
 export interface LexiconEntry {
@@ -11,7 +15,8 @@ export interface LexiconEntry {
   code?: string;
   /** Where the term comes from (a terminology, a corpus, the project). */
   source?: string;
-  flags: LexiconFlag[];
+  /** Lower-case identifiers; see {@link MATCHING_FLAGS}. */
+  flags: string[];
   /** The file (or other name) the entry was read from, and its 1-based line. */
   origin: { name: string; line: number };
 }

@@ -1,5 +1,5 @@
 import { isLabel } from '../entity';
-import { LEXICON_FLAGS, type LexiconEntry, type LexiconFlag } from './lexiconEntry';
+import type { LexiconEntry } from './lexiconEntry';
 
 export const LEXICON_TSV_HEADER = ['term', 'label', 'code', 'source', 'flags'];
 
@@ -13,7 +13,8 @@ export class LexiconFormatError extends Error {
 /**
  * Reads a lexicon in TSV form: `term<TAB>label<TAB>code<TAB>source<TAB>flags`, an optional header
  * line with exactly those names, `#` comment lines and blank lines. `code`, `source` and `flags`
- * may be empty or missing; `flags` is a comma-separated list of `ambiguous`, `case_sensitive`.
+ * may be empty or missing; `flags` is a comma-separated list of lower-case identifiers
+ * (`ambiguous`, `case_sensitive`, `abbreviation`, `brand`…).
  * Throws a {@link LexiconFormatError} naming `sourceName:line` for a malformed line.
  */
 export function parseLexiconTsv(text: string, sourceName: string): LexiconEntry[] {
@@ -45,12 +46,12 @@ function parseRow(columns: string[], sourceName: string, line: number): LexiconE
   const [term, label, code = '', source = '', flagList = ''] = columns;
   if (term === '') throw new LexiconFormatError(sourceName, line, 'empty term');
   if (!isLabel(label)) throw new LexiconFormatError(sourceName, line, `unknown label "${label}" (PROBLEM, TEST or TREATMENT)`);
-  const flags: LexiconFlag[] = [];
+  const flags: string[] = [];
   for (const flag of flagList.split(',').map((f) => f.trim()).filter((f) => f !== '')) {
-    if (!(LEXICON_FLAGS as readonly string[]).includes(flag)) {
-      throw new LexiconFormatError(sourceName, line, `unknown flag "${flag}" (${LEXICON_FLAGS.join(', ')})`);
+    if (!/^[a-z][a-z0-9_]*$/.test(flag)) {
+      throw new LexiconFormatError(sourceName, line, `malformed flag "${flag}" (lower-case letters, digits and _)`);
     }
-    flags.push(flag as LexiconFlag);
+    flags.push(flag);
   }
   return {
     term,

@@ -33,9 +33,13 @@ describe('parseLexiconTsv', () => {
     );
   });
 
-  it('rejects a line without a label, an unknown flag and a wrong header', () => {
+  it('keeps flags it does not act on', () => {
+    assert.deepEqual(parseLexiconTsv('Lasix\tTREATMENT\t\t\tbrand, abbreviation', 'f.tsv')[0].flags, ['brand', 'abbreviation']);
+  });
+
+  it('rejects a line without a label, a malformed flag and a wrong header', () => {
     assert.throws(() => parseLexiconTsv('febbre', 'b.tsv'), /b\.tsv:1: expected at least/);
-    assert.throws(() => parseLexiconTsv('febbre\tPROBLEM\t\t\trare', 'c.tsv'), /c\.tsv:1: unknown flag "rare"/);
+    assert.throws(() => parseLexiconTsv('febbre\tPROBLEM\t\t\tRare Flag', 'c.tsv'), /c\.tsv:1: malformed flag "Rare Flag"/);
     assert.throws(() => parseLexiconTsv('term\tlabel\tcodice', 'd.tsv'), /d\.tsv:1: header/);
     assert.throws(() => parseLexiconTsv('febbre\tPROBLEM\ta\tb\tc\td', 'e.tsv'), /e\.tsv:1: expected at most 5/);
   });
