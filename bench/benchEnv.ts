@@ -1,0 +1,85 @@
+import { existsSync, readFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+/**
+ * The repository root, found from wherever the code runs (bench/ under tsx, dist/bench.js after
+ * the build): the first folder above `from` whose package.json is clinical-ner's.
+ */
+export function repoRoot(from: string = __dirname): string {
+  let dir = path.resolve(from);
+  for (;;) {
+    const manifest = path.join(dir, 'package.json');
+    if (existsSync(manifest)) {
+      try {
+        if ((JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'clinical-ner') return dir;
+      } catch {
+        // not a readable manifest: keep looking above
+      }
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`the clinical-ner repository root was not found above ${from}`);
+    dir = parent;
+  }
+}
+
+/** The ONNX file of a model folder (model.onnx or onnx/model.onnx), or undefined. */
+export function onnxFileOf(modelDir: string): string | undefined {
+  for (const candidate of [path.join(modelDir, 'model.onnx'), path.join(modelDir, 'onnx', 'model.onnx')]) {
+    if (existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+export interface BenchModel {
+  /** Short name used in the report. */
+  id: string;
+  dir: string;
+  /** Whether the folder has an ONNX model (otherwise it is listed but not benchmarked). */
+  present: boolean;
+}
+
+/** The models the benchmarks know about, in report order; `present` says which can run. */
+export function benchModels(root: string = repoRoot()): BenchModel[] {
+  const seed = path.join(root, 'test', 'fixtures', 'seed-format-model');
+  const def = path.join(root, 'models', 'default-it');
+  return [
+    { id: 'seed-format fixture', dir: seed, present: onnxFileOf(seed) !== undefined },
+    { id: 'default-it', dir: def, present: onnxFileOf(def) !== undefined },
+  ];
+}
+
+export interface MachineInfo {
+  cpu: string;
+  cores: number;
+  node: string;
+  onnxruntime: string;
+  transformers: string;
+  date: string;
+}
+
+function packageVersion(dir: string): string {
+  try {
+    return (JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'not installed';
+  }
+}
+
+export function machineInfo(root: string = repoRoot(), now: Date = new Date()): MachineInfo {
+  let cpu = os.cpus()[0]?.model ?? 'unknown';
+  try {
+    const match = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'));
+    if (match) cpu = match[1].trim();
+  } catch {
+    // no /proc: keep what os.cpus() says
+  }
+  return {
+    cpu,
+    cores: os.cpus().length,
+    node: process.version,
+    onnxruntime: packageVersion(path.join(root, 'node_modules', 'onnxruntime-node')),
+    transformers: packageVersion(path.join(root, 'bench', 'node_modules', '@huggingface', 'transformers')),
+    date: now.toISOString(),
+  };
+}

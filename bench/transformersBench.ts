@@ -1,0 +1,229 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { ModelRunner } from '../src/engine/model/modelRunner';
+import { normalizeText } from '../src/engine/model/textNormalizer';
+import type { WordPieceEncoding } from '../src/engine/model/wordPieceTokenizer';
+import { NerPipeline } from '../src/engine/pipeline/nerPipeline';
+import { splitSentences } from '../src/engine/text/sentenceSplitter';
+import { clinicalText } from './benchNotes';
+import { buildTransformersFolder, openTransformersPipeline, type TransformersToken } from './transformersFolder';
+
+/** An entity as a comparable key: UTF-16 offsets in the sentence and label. */
+export interface SpanKey {
+  start: number;
+  end: number;
+  label: string;
+}
+
+/**
+ * Word spans from one BIOES/BIO tag per word (undefined = O), with the engine's documented repair
+ * rules (tagDecoder.ts): I/E without a matching open entity start one; B/S close the open one; an
+ * entity still open at O or at the end is kept.
+ */
+export function wordTagSpans(tags: readonly (string | undefined)[]): { startWord: number; endWord: number; type: string }[] {
+  const spans: { startWord: number; endWord: number; type: string }[] = [];
+  let open: { startWord: number; type: string } | undefined;
+  const close = (endWord: number) => {
+    if (open) spans.push({ ...open, endWord });
+    open = undefined;
+  };
+  tags.forEach((tag, word) => {
+    const match = tag ? /^([BIES])-(.+)$/.exec(tag) : null;
+    if (!match) return close(word);
+    const [, prefix, type] = match;
+    const continues = open !== undefined && open.type === type && (prefix === 'I' || prefix === 'E');
+    if (!continues) {
+      close(word);
+      open = { startWord: word, type };
+    }
+    if (prefix === 'E' || prefix === 'S') close(word + 1);
+  });
+  close(tags.length);
+  return spans;
+}
+
+/**
+ * transformers.js' per-piece output for one sentence → entities with offsets, through our
+ * encoding of the same text (both use the same tokenizer.json, so input position i is our piece
+ * i − 1). A word takes its first piece's tag (aggregation "first").
+ */
+export function transformersSpans(tokens: readonly TransformersToken[], encoding: WordPieceEncoding, labelMap: Record<string, string> = {}): SpanKey[] {
+  const pieceTags = new Map<number, string>();
+  for (const token of tokens) pieceTags.set(token.index - 1, token.entity);
+  const wordTags: (string | undefined)[] = new Array(encoding.wordCount).fill(undefined);
+  const seen = new Set<number>();
+  encoding.wordIds.forEach((word, piece) => {
+    if (seen.has(word)) return;
+    seen.add(word);
+    wordTags[word] = pieceTags.get(piece);
+  });
+  const wordStart = new Array<number>(encoding.wordCount).fill(Infinity);
+  const wordEnd = new Array<number>(encoding.wordCount).fill(-Infinity);
+  encoding.wordIds.forEach((word, piece) => {
+    wordStart[word] = Math.min(wordStart[word], encoding.starts[piece]);
+    wordEnd[word] = Math.max(wordEnd[word], encoding.ends[piece]);
+  });
+  return wordTagSpans(wordTags).map((s) => ({
+    start: wordStart[s.startWord],
+    end: wordEnd[s.endWord - 1],
+    label: labelMap[s.type] ?? s.type.toUpperCase(),
+  }));
+}
+
+export interface Agreement {
+  /** Entities found by both / entities found by either, over all sentences (1 when none). */
+  entityAgreement: number;
+  /** Sentences with exactly the same entities / sentences. */
+  sentenceAgreement: number;
+  ours: number;
+  theirs: number;
+  both: number;
+}
+
+export function agreement(ours: readonly SpanKey[][], theirs: readonly SpanKey[][]): Agreement {
+  let both = 0;
+  let union = 0;
+  let sameSentences = 0;
+  let oursCount = 0;
+  let theirsCount = 0;
+  ours.forEach((sentence, i) => {
+    const a = new Set(sentence.map((s) => `${s.start}:${s.end}:${s.label}`));
+    const b = new Set((theirs[i] ?? []).map((s) => `${s.start}:${s.end}:${s.label}`));
+    const common = [...a].filter((k) => b.has(k)).length;
+    both += common;
+    union += a.size + b.size - common;
+    oursCount += a.size;
+    theirsCount += b.size;
+    if (common === a.size && common === b.size) sameSentences++;
+  });
+  return {
+    entityAgreement: union === 0 ? 1 : both / union,
+    sentenceAgreement: ours.length === 0 ? 1 : sameSentences / ours.length,
+    ours: oursCount,
+    theirs: theirsCount,
+    both,
+  };
+}
+
+/** Distinct sentences of the project's notes that fit one window of the model, in note order. */
+export async function benchSentences(runner: ModelRunner, count: number): Promise<string[]> {
+  const text = clinicalText(count * 40);
+  const candidates = [...new Set(splitSentences(text).map((r) => text.slice(r.start, r.end).trim()))].filter((s) => /\w/.test(s));
+  const plan = await runner.planInference(candidates);
+  const maxPieces = runner.info.window.length - 2;
+  return candidates.filter((_, i) => plan.encodings[i].ids.length >= 1 && plan.encodings[i].ids.length <= maxPieces).slice(0, count);
+}
+
+export interface TransformersComparison {
+  model: string;
+  sentences: number;
+  pieces: number;
+  words: number;
+  batchSize: number;
+  threads: number;
+  /** ModelRunner.annotateSentences over all sentences (its own batching). */
+  runnerMs: number;
+  /** NerPipeline (model layer only).annotateSentences over the same sentences. */
+  pipelineMs: number;
+  /** transformers.js pipeline, one call per sentence. */
+  theirsBatch1Ms: number;
+  /** transformers.js pipeline, one call per `batchSize` sentences. */
+  theirsBatchedMs: number;
+  /** Runner throughput / the better of transformers.js' two. */
+  ratio: number;
+  agreement: Agreement;
+  decoding: string;
+  aggregation: string;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/**
+ * (b) Our model path against transformers.js' token-classification pipeline on the same ONNX file
+ * and the same sentences, in one process, alternating the contenders in every round. transformers.js
+ * gets the sentences already normalized the way the model folder asks (lowercase, punctuation to
+ * spaces), outside its timing; ours normalizes inside. Both sessions get the same intra-op threads.
+ */
+export async function compareWithTransformers(
+  modelDir: string,
+  options: { sentences?: number; rounds?: number; threads?: number; sentenceList?: string[] } = {},
+): Promise<TransformersComparison> {
+  const threads = options.threads ?? os.cpus().length;
+  const rounds = options.rounds ?? 5;
+  const runner = await ModelRunner.load(modelDir, { intraOpNumThreads: threads });
+  const pipeline = await NerPipeline.load(modelDir, { sources: ['model'], intraOpNumThreads: threads });
+  const root = mkdtempSync(path.join(os.tmpdir(), 'clinical-ner-tfjs-'));
+  try {
+    buildTransformersFolder(modelDir, root, 'model');
+    const theirs = await openTransformersPipeline(root, 'model', { intraOpNumThreads: threads });
+    try {
+      const sentences = options.sentenceList ?? (await benchSentences(runner, options.sentences ?? 300));
+      const normalized = sentences.map((s) => normalizeText(s, runner.info));
+      const plan = await runner.planInference(sentences);
+      const pieces = plan.encodings.reduce((n, e) => n + e.ids.length, 0);
+      const words = sentences.reduce((n, s) => n + s.split(/\s+/).filter(Boolean).length, 0);
+      const batchSize = runner.info.batchSize;
+      const chunks: string[][] = [];
+      for (let i = 0; i < normalized.length; i += batchSize) chunks.push(normalized.slice(i, i + batchSize));
+
+      // Agreement on the entities, before timing (also warms every path up).
+      const ourCandidates = await runner.annotateSentences(sentences);
+      await pipeline.annotateSentences(sentences);
+      const theirTokens: TransformersToken[][] = [];
+      for (const chunk of chunks) theirTokens.push(...((await theirs(chunk)) as TransformersToken[][]));
+      for (const s of normalized.slice(0, 8)) await theirs(s);
+      const config = JSON.parse(readFileSync(path.join(modelDir, 'config.json'), 'utf8')) as { clinical_ner?: { label_map?: Record<string, string> } };
+      const labelMap = config.clinical_ner?.label_map ?? {};
+      const agreed = agreement(
+        ourCandidates.map((list) => list.map((c) => ({ start: c.start, end: c.end, label: c.label }))),
+        theirTokens.map((tokens, i) => transformersSpans(tokens, plan.encodings[i], labelMap)),
+      );
+
+      const times = { runner: [] as number[], pipeline: [] as number[], b1: [] as number[], batched: [] as number[] };
+      for (let r = 0; r < rounds; r++) {
+        let t = performance.now();
+        await runner.annotateSentences(sentences);
+        times.runner.push(performance.now() - t);
+        t = performance.now();
+        await pipeline.annotateSentences(sentences);
+        times.pipeline.push(performance.now() - t);
+        t = performance.now();
+        for (const s of normalized) await theirs(s);
+        times.b1.push(performance.now() - t);
+        t = performance.now();
+        for (const chunk of chunks) await theirs(chunk);
+        times.batched.push(performance.now() - t);
+      }
+      const runnerMs = median(times.runner);
+      const theirsBatch1Ms = median(times.b1);
+      const theirsBatchedMs = median(times.batched);
+      return {
+        model: runner.info.name,
+        sentences: sentences.length,
+        pieces,
+        words,
+        batchSize,
+        threads,
+        runnerMs,
+        pipelineMs: median(times.pipeline),
+        theirsBatch1Ms,
+        theirsBatchedMs,
+        ratio: Math.min(theirsBatch1Ms, theirsBatchedMs) / runnerMs,
+        agreement: agreed,
+        decoding: runner.info.decoding,
+        aggregation: runner.info.aggregation,
+      };
+    } finally {
+      await theirs.dispose();
+    }
+  } finally {
+    await pipeline.dispose();
+    await runner.dispose();
+    rmSync(root, { recursive: true, force: true });
+  }
+}
