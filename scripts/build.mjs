@@ -2,7 +2,7 @@
 // Native modules (onnxruntime-node, tokenizers) and `vscode` stay external: they are
 // loaded at run time from node_modules (or from the extension host).
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const entries = [
@@ -11,6 +11,14 @@ const entries = [
   { in: 'src/engine/worker/engineWorker.ts', out: 'engineWorker' },
   { in: 'bench/main.ts', out: 'bench' },
 ].filter((e) => existsSync(e.in));
+// Integration tests: dist/test/integration/index.js (run() for the extension host) and one bundle
+// per *.test.ts next to it; mocha and vscode come from the host at run time.
+const integrationDir = 'test/integration';
+if (existsSync(`${integrationDir}/index.ts`)) {
+  for (const f of readdirSync(integrationDir).filter((n) => n === 'index.ts' || n.endsWith('.test.ts'))) {
+    entries.push({ in: `${integrationDir}/${f}`, out: `test/integration/${f.replace(/\.ts$/, '')}`, external: ['mocha'] });
+  }
+}
 
 const contexts = await Promise.all(entries.map((e) => esbuild.context({
   entryPoints: { [e.out]: e.in },
@@ -20,7 +28,7 @@ const contexts = await Promise.all(entries.map((e) => esbuild.context({
   target: 'node20',
   format: 'cjs',
   sourcemap: true,
-  external: ['vscode', 'onnxruntime-node', 'tokenizers', '@huggingface/transformers'],
+  external: ['vscode', 'onnxruntime-node', 'tokenizers', '@huggingface/transformers', ...(e.external ?? [])],
   banner: e.banner ? { js: e.banner } : undefined,
   logLevel: 'warning',
 })));

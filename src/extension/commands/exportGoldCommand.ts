@@ -1,0 +1,33 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { EXPORT_FORMATS, exportGold, type ExportFormat } from '../../gold/review/goldExport';
+import type { Container } from '../container';
+
+/** Writes the gold data in a chosen format; args `{format, target}` skip the pickers. */
+export function registerExportGoldCommand(c: Container): vscode.Disposable {
+  return vscode.commands.registerCommand('clinicalNer.exportGold', async (arg?: { format?: ExportFormat; target?: string }) => {
+    await c.gold.ready();
+    await c.gold.flushNow();
+    const info = arg?.format
+      ? EXPORT_FORMATS.find((f) => f.format === arg.format)
+      : (await vscode.window.showQuickPick(EXPORT_FORMATS.map((f) => ({ label: f.title, info: f })), { title: 'Export gold data as…' }))?.info;
+    if (!info) return undefined;
+    const base = vscode.Uri.file(path.dirname(c.gold.file));
+    const target = arg?.target
+      ? vscode.Uri.file(arg.target)
+      : info.folder
+        ? (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, defaultUri: base, openLabel: 'Export here' }))?.[0]
+        : await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(base, info.fileName) });
+    if (!target) return undefined;
+    const { files, report } = exportGold(c.gold.allDocuments(), info.format);
+    const written: string[] = [];
+    for (const file of files) {
+      const uri = info.folder ? vscode.Uri.joinPath(target, ...file.path.split('/')) : target;
+      await vscode.workspace.fs.writeFile(uri, Buffer.from(file.content, 'utf8'));
+      written.push(uri.fsPath);
+    }
+    const skipped = report.skipped.length > 0 ? `; ${report.skipped.length} span(s) skipped: ${report.skipped.slice(0, 3).map((s) => `${s.docId} (${s.reason})`).join(', ')}` : '';
+    void vscode.window.showInformationMessage(`Clinical NER: exported ${report.exported} spans from ${report.documents} notes as ${info.title}${skipped}`);
+    return { written, exported: report.exported, skipped: report.skipped.length };
+  });
+}

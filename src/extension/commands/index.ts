@@ -1,0 +1,35 @@
+import type * as vscode from 'vscode';
+import type { Container } from '../container';
+import { registerAcceptCommands } from './acceptCommand';
+import { registerAddEntityCommand } from './addEntityCommand';
+import { registerAnnotateNowCommand } from './annotateNowCommand';
+import { registerBulkCommands } from './bulkAcceptCommands';
+import { registerChangeLabelCommand } from './changeLabelCommand';
+import { registerExportGoldCommand } from './exportGoldCommand';
+import { registerNavigateCommands } from './navigateCommand';
+import { registerRejectCommands } from './rejectCommand';
+import { registerRemoveEntityCommand } from './removeEntityCommand';
+import { registerRevealEntityCommand } from './revealEntityCommand';
+import { registerReviewModeCommands } from './reviewModeCommands';
+import { registerTestStateCommand } from './testStateCommand';
+import { registerTreeFilterCommands } from './treeFilterCommands';
+import { registerUndoCommand } from './undoCommand';
+
+export function registerCommands(c: Container): vscode.Disposable[] {
+  return [
+    registerAnnotateNowCommand(c),
+    ...registerNavigateCommands(c),
+    ...registerAcceptCommands(c),
+    ...registerRejectCommands(c),
+    registerChangeLabelCommand(c),
+    registerAddEntityCommand(c),
+    registerRemoveEntityCommand(c),
+    ...registerBulkCommands(c),
+    registerUndoCommand(c),
+    ...registerReviewModeCommands(c),
+    registerRevealEntityCommand(c),
+    ...registerTreeFilterCommands(c),
+    registerExportGoldCommand(c),
+    ...registerTestStateCommand(c),
+  ];
+}

@@ -1,0 +1,16 @@
+import * as vscode from 'vscode';
+import type { Container } from '../container';
+
+export function registerNavigateCommands(c: Container): vscode.Disposable[] {
+  const go = (direction: 'next' | 'previous') => () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) return undefined;
+    const item = c.review.reveal(editor, direction);
+    if (!item) void vscode.window.setStatusBarMessage('Clinical NER: nothing left to review in this note', 3000);
+    return item && { start: item.start, end: item.end, label: item.label };
+  };
+  return [
+    vscode.commands.registerCommand('clinicalNer.nextSuggestion', go('next')),
+    vscode.commands.registerCommand('clinicalNer.previousSuggestion', go('previous')),
+  ];
+}

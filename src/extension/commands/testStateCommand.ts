@@ -1,0 +1,61 @@
+import * as vscode from 'vscode';
+import type { Container } from '../container';
+import { toRange } from '../rangeConversion';
+
+/**
+ * `clinicalNer._testState` (hidden from the palette): what the integration tests may look at, for
+ * a document URI (default: the active editor's). Tests read state only through this.
+ */
+export function registerTestStateCommand(c: Container): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand('clinicalNer._testState', (uriArg?: string | vscode.Uri) => {
+      const uri = typeof uriArg === 'string' ? vscode.Uri.parse(uriArg) : uriArg ?? vscode.window.activeTextEditor?.document.uri;
+      const document = uri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      const session = document && c.tracker.session(document);
+      const entities = document && session
+        ? c.tracker.allItems(document).map((item) => {
+          const range = toRange(document, item);
+          return {
+            start: item.start,
+            end: item.end,
+            range: { start: { line: range.start.line, character: range.start.character }, end: { line: range.end.line, character: range.end.character } },
+            text: item.text,
+            label: item.label,
+            state: item.state,
+            origin: item.origin,
+            score: item.score,
+            source: item.source,
+            assertion: item.assertion,
+            visible: item.state !== 'rejected' && (item.origin === 'gold' || (item.score ?? 1) >= c.config.current.minScore),
+          };
+        })
+        : [];
+      const render = document ? c.decorations.lastRender.get(document.uri.toString()) : undefined;
+      const engine = c.engine.state;
+      return {
+        uri: uri?.toString(),
+        tracked: !!session,
+        docId: session?.docId,
+        version: document?.version,
+        annotatedVersion: session?.annotatedVersion,
+        annotating: !!(session?.running || session?.timer),
+        lastRun: session?.lastRun,
+        lastEditAt: session?.lastEditAt,
+        discardedResults: session?.discardedResults ?? 0,
+        render,
+        entities,
+        tree: c.tree.content(),
+        statusBar: { text: c.statusBar.text, tooltip: c.statusBar.tooltip },
+        engine: { state: engine.kind, model: engine.kind === 'ready' ? engine.info.modelName : undefined, sources: engine.kind === 'ready' ? engine.info.sources : undefined },
+        reviewMode: c.reviewMode.active,
+        undoSize: c.review.undoSize,
+        goldFile: c.gold.file,
+        lastError: c.engine.lastError,
+        lastGoldWarning: c.gold.lastWarning,
+        memory: process.memoryUsage(),
+      };
+    }),
+    vscode.commands.registerCommand('clinicalNer._crashEngineForTesting', () => c.engine.crashForTesting()),
+    vscode.commands.registerCommand('clinicalNer._flushGoldForTesting', () => c.gold.flushNow()),
+  ];
+}

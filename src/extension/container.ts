@@ -1,0 +1,53 @@
+import * as vscode from 'vscode';
+import { registerCommands } from './commands';
+import { ConfigService } from './config';
+import { DecorationController } from './decorationController';
+import { DocumentTracker } from './documentTracker';
+import { EngineService } from './engineService';
+import { EntityCodeActionProvider } from './entityCodeActions';
+import { EntityHoverProvider } from './entityHover';
+import { EntityTreeProvider } from './entityTree';
+import { GoldService } from './goldService';
+import { ReviewModeService } from './reviewMode';
+import { ReviewService } from './reviewService';
+import { StatusBarController } from './statusBar';
+
+const SELECTOR: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }];
+
+/**
+ * The composition root: builds every service once, in dependency order; nothing else creates
+ * services. Each is a Disposable registered in the extension context.
+ */
+export class Container {
+  readonly config: ConfigService;
+  readonly engine: EngineService;
+  readonly gold: GoldService;
+  readonly tracker: DocumentTracker;
+  readonly review: ReviewService;
+  readonly reviewMode: ReviewModeService;
+  readonly decorations: DecorationController;
+  readonly tree: EntityTreeProvider;
+  readonly statusBar: StatusBarController;
+
+  constructor(readonly context: vscode.ExtensionContext) {
+    // every service goes into context.subscriptions, so the extension host disposes it on deactivation
+    const own = <T extends vscode.Disposable>(service: T): T => {
+      context.subscriptions.push(service);
+      return service;
+    };
+    this.config = own(new ConfigService());
+    this.engine = own(new EngineService(this.config));
+    this.gold = own(new GoldService(this.config, context.globalStorageUri));
+    this.tracker = own(new DocumentTracker(this.config, this.engine, this.gold));
+    this.review = own(new ReviewService(this.config, this.tracker, this.gold));
+    this.reviewMode = own(new ReviewModeService(this.tracker));
+    this.decorations = own(new DecorationController(this.config, this.tracker));
+    this.tree = own(new EntityTreeProvider(this.tracker));
+    this.statusBar = own(new StatusBarController(this.engine, this.tracker, this.reviewMode));
+    own(vscode.languages.registerHoverProvider(SELECTOR, new EntityHoverProvider(this.tracker)));
+    own(vscode.languages.registerCodeActionsProvider(SELECTOR, new EntityCodeActionProvider(this.tracker), {
+      providedCodeActionKinds: [EntityCodeActionProvider.kind],
+    }));
+    for (const command of registerCommands(this)) own(command);
+  }
+}

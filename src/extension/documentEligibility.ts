@@ -1,0 +1,27 @@
+import * as vscode from 'vscode';
+import type { ExtensionConfig } from './config';
+
+const SCHEMES = new Set(['file', 'untitled', 'vscode-remote']);
+
+/**
+ * Whether the extension annotates a document: one of the configured languages, matching an
+ * `include` glob (when any is set) and no `exclude` glob. Globs are relative to the document's
+ * workspace folder, as in `files.exclude`.
+ */
+export function isEligible(document: vscode.TextDocument, config: ExtensionConfig): boolean {
+  if (!SCHEMES.has(document.uri.scheme) || !config.languages.includes(document.languageId)) return false;
+  const matches = (glob: string) => vscode.languages.match({ pattern: pattern(document, glob) }, document) > 0;
+  if (config.include.length > 0 && !config.include.some(matches)) return false;
+  return !config.exclude.some(matches);
+}
+
+function pattern(document: vscode.TextDocument, glob: string): vscode.GlobPattern {
+  const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+  return folder ? new vscode.RelativePattern(folder, glob) : glob;
+}
+
+/** The gold file's document id: the workspace-relative path, or the URI outside a workspace. */
+export function documentId(document: vscode.TextDocument): string {
+  const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+  return folder ? vscode.workspace.asRelativePath(document.uri, false) : document.uri.toString();
+}

@@ -1,0 +1,223 @@
+import * as vscode from 'vscode';
+import type { Entity } from '../engine/entity';
+import type { ReviewItem } from '../gold/review/reviewItem';
+import { buildReviewItems, visibleItems } from '../gold/review/reviewItems';
+import { trackSpansThroughBatch, type TextChange, type TrackedSpan } from '../gold/spanTracker';
+import type { ConfigService } from './config';
+import { documentId, isEligible } from './documentEligibility';
+import type { EngineService } from './engineService';
+import type { GoldService } from './goldService';
+
+/** Timings of the last annotation of a document (for the status bar, the test state and the benchmark). */
+export interface AnnotationRun {
+  version: number;
+  /** Date.now() when the run started and when its result was applied. */
+  startedAt: number;
+  finishedAt: number;
+  sentences: number;
+  annotatedSentences: number;
+}
+
+/** What the extension knows about one open document under review. */
+export class ReviewSession {
+  suggestions: TrackedSpan<Entity>[] = [];
+  /** The document version the current suggestions were computed for (they have been moved through edits since). */
+  annotatedVersion: number | undefined;
+  lastRun: AnnotationRun | undefined;
+  /** Date.now() of the last change batch applied. */
+  lastEditAt: number | undefined;
+  /** Results dropped because the document had changed while the engine ran. */
+  discardedResults = 0;
+  timer: NodeJS.Timeout | undefined;
+  running: AbortController | undefined;
+  private cache: { version: number; gold: number; minScore: number; all: ReviewItem[]; visible: ReviewItem[] } | undefined;
+
+  constructor(
+    readonly document: vscode.TextDocument,
+    readonly docId: string,
+  ) {}
+
+  items(gold: GoldService, minScore: number): { all: ReviewItem[]; visible: ReviewItem[] } {
+    const c = this.cache;
+    if (c && c.version === this.document.version && c.gold === gold.revision && c.minScore === minScore) return c;
+    const all = buildReviewItems({ text: this.document.getText(), suggestions: this.suggestions, decisions: gold.decisions(this.docId) });
+    this.cache = { version: this.document.version, gold: gold.revision, minScore, all, visible: visibleItems(all, minScore) };
+    return this.cache;
+  }
+
+  invalidate(): void {
+    this.cache = undefined;
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.running?.abort();
+  }
+}
+
+/**
+ * Follows the open documents the extension annotates. Each change batch moves the stored spans
+ * (suggestions here, decisions in the gold store) synchronously and in order, so no edit is ever
+ * skipped; only re-annotation waits for `debounceMs` without typing, and its result is dropped if
+ * the document changed while the engine ran.
+ */
+export class DocumentTracker implements vscode.Disposable {
+  private readonly sessions = new Map<string, ReviewSession>();
+  private readonly emitter = new vscode.EventEmitter<vscode.Uri | undefined>();
+  /** Fires when the review items of a document (or of all, with undefined) may have changed. */
+  readonly onDidChangeItems = this.emitter.event;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly config: ConfigService,
+    private readonly engine: EngineService,
+    private readonly gold: GoldService,
+  ) {
+    this.subscriptions.push(
+      vscode.workspace.onDidOpenTextDocument((d) => this.consider(d)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.onChange(e)),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.consider(e.document))),
+      config.onDidChange((e) => this.onConfigChange(e)),
+      engine.onDidChangeState((s) => {
+        if (s.kind === 'ready') for (const session of this.sessions.values()) if (session.annotatedVersion === undefined) this.schedule(session, 0);
+      }),
+      gold.onDidChangeExternally((ids) => this.onGoldChanged(ids)),
+    );
+    for (const document of vscode.workspace.textDocuments) this.consider(document);
+  }
+
+  session(document: vscode.TextDocument | vscode.Uri): ReviewSession | undefined {
+    const uri = document instanceof vscode.Uri ? document : document.uri;
+    return this.sessions.get(uri.toString());
+  }
+
+  allSessions(): ReviewSession[] {
+    return [...this.sessions.values()];
+  }
+
+  /** The items shown for a document (rejected and low-scored suggestions left out). */
+  visibleItems(document: vscode.TextDocument): ReviewItem[] {
+    const session = this.session(document);
+    return session ? session.items(this.gold, this.config.current.minScore).visible : [];
+  }
+
+  allItems(document: vscode.TextDocument): ReviewItem[] {
+    const session = this.session(document);
+    return session ? session.items(this.gold, this.config.current.minScore).all : [];
+  }
+
+  /** Starts tracking a document if it is eligible (an explicit request tracks it regardless of the globs). */
+  consider(document: vscode.TextDocument, force = false): ReviewSession | undefined {
+    const existing = this.session(document);
+    if (existing) return existing;
+    if (!force && !isEligible(document, this.config.current)) return undefined;
+    const session = new ReviewSession(document, documentId(document));
+    this.sessions.set(document.uri.toString(), session);
+    void this.gold.ready().then(() => {
+      if (this.sessions.get(document.uri.toString()) !== session) return;
+      this.gold.realign(session.docId, document.getText());
+      this.changed(session);
+    });
+    this.schedule(session, 0);
+    return session;
+  }
+
+  /** Runs the engine on the document now (the "annotate now" command); resolves when the result is applied. */
+  async annotateNow(document: vscode.TextDocument): Promise<void> {
+    const session = this.consider(document, true);
+    if (!session) return;
+    if (session.timer) clearTimeout(session.timer);
+    session.timer = undefined;
+    await this.annotate(session);
+  }
+
+  /** Re-renders a document after its decisions changed. */
+  refresh(docId: string): void {
+    for (const s of this.sessions.values()) if (s.docId === docId) this.changed(s);
+  }
+
+  private onChange(event: vscode.TextDocumentChangeEvent): void {
+    const session = this.session(event.document);
+    if (!session || event.contentChanges.length === 0) return;
+    const changes: TextChange[] = event.contentChanges.map((c) => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, text: c.text }));
+    session.suggestions = trackSpansThroughBatch(session.suggestions, changes);
+    this.gold.applyTextChanges(session.docId, event.document.getText(), changes);
+    session.lastEditAt = Date.now();
+    this.changed(session);
+    this.schedule(session, this.config.current.debounceMs);
+  }
+
+  private schedule(session: ReviewSession, delayMs: number): void {
+    if (session.timer) clearTimeout(session.timer);
+    // a run for an older text is now useless: cancel it rather than wait for it
+    if (delayMs > 0) session.running?.abort();
+    session.timer = setTimeout(() => {
+      session.timer = undefined;
+      void this.annotate(session);
+    }, delayMs);
+  }
+
+  private async annotate(session: ReviewSession): Promise<void> {
+    session.running?.abort();
+    const controller = new AbortController();
+    session.running = controller;
+    const document = session.document;
+    const version = document.version;
+    const startedAt = Date.now();
+    const result = await this.engine.annotate(document.getText(), controller.signal);
+    if (session.running === controller) session.running = undefined;
+    if (!result || controller.signal.aborted || this.sessions.get(document.uri.toString()) !== session) return;
+    if (document.version !== version) {
+      session.discardedResults++;
+      return;
+    }
+    session.suggestions = result.entities;
+    session.annotatedVersion = version;
+    session.lastRun = { version, startedAt, finishedAt: Date.now(), sentences: result.sentences, annotatedSentences: result.annotatedSentences };
+    this.changed(session);
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.sessions.get(key)?.dispose();
+    this.sessions.delete(key);
+  }
+
+  private onConfigChange(e: vscode.ConfigurationChangeEvent): void {
+    if (['languages', 'include', 'exclude'].some((k) => e.affectsConfiguration(`clinicalNer.${k}`))) {
+      for (const s of [...this.sessions.values()]) if (!isEligible(s.document, this.config.current)) this.forget(s.document.uri);
+      for (const d of vscode.workspace.textDocuments) this.consider(d);
+    }
+    if (e.affectsConfiguration('clinicalNer.modelPath') || e.affectsConfiguration('clinicalNer.sources')) {
+      for (const s of this.sessions.values()) {
+        s.suggestions = [];
+        s.annotatedVersion = undefined;
+        s.invalidate();
+        this.schedule(s, 0);
+      }
+    }
+    this.emitter.fire(undefined);
+  }
+
+  private onGoldChanged(ids: string[] | undefined): void {
+    for (const s of this.sessions.values()) {
+      if (ids && !ids.includes(s.docId)) continue;
+      this.gold.realign(s.docId, s.document.getText());
+      s.invalidate();
+    }
+    this.emitter.fire(undefined);
+  }
+
+  private changed(session: ReviewSession): void {
+    session.invalidate();
+    this.emitter.fire(session.document.uri);
+  }
+
+  dispose(): void {
+    for (const s of this.sessions.values()) s.dispose();
+    this.sessions.clear();
+    for (const s of this.subscriptions) s.dispose();
+    this.emitter.dispose();
+  }
+}

@@ -1,0 +1,123 @@
+import * as vscode from 'vscode';
+import { ALL_LAYERS, type AnnotationResult, type PipelineInfo } from '../engine/pipeline/nerPipeline';
+import { EngineClient, EngineCrashError } from '../engine/worker/engineClient';
+import type { ConfigService } from './config';
+
+export type EngineState =
+  | { kind: 'idle' }
+  | { kind: 'loading' }
+  | { kind: 'ready'; info: PipelineInfo }
+  /** The model folder could not be loaded (e.g. a ModelFolderError); the editor keeps working without suggestions. */
+  | { kind: 'failed'; message: string }
+  /** The worker died; the next annotation starts a new one. */
+  | { kind: 'crashed'; message: string };
+
+/**
+ * The NER engine for the extension: an EngineClient (the pipeline runs in a worker thread, so the
+ * extension host never waits on inference) loaded with the configured model folder, reloaded when
+ * `modelPath` or `sources` change.
+ */
+export class EngineService implements vscode.Disposable {
+  private readonly client: EngineClient;
+  private loading: Promise<PipelineInfo | undefined> | undefined;
+  private generation = 0;
+  private stateValue: EngineState = { kind: 'idle' };
+  private readonly emitter = new vscode.EventEmitter<EngineState>();
+  readonly onDidChangeState = this.emitter.event;
+  private readonly subscription: vscode.Disposable;
+  /** The last error shown to the user, for the status bar and the test state. */
+  lastError: string | undefined;
+
+  constructor(private readonly config: ConfigService) {
+    this.client = new EngineClient({ onCrash: (error) => this.setState({ kind: 'crashed', message: error.message }) });
+    this.subscription = config.onDidChange((e) => {
+      if (e.affectsConfiguration('clinicalNer.modelPath') || e.affectsConfiguration('clinicalNer.sources')) void this.reload();
+    });
+  }
+
+  get state(): EngineState {
+    return this.stateValue;
+  }
+
+  /** Loads the model once; resolves undefined (and reports) when it cannot be loaded. */
+  ensureLoaded(): Promise<PipelineInfo | undefined> {
+    this.loading ??= this.load();
+    return this.loading;
+  }
+
+  reload(): Promise<PipelineInfo | undefined> {
+    this.loading = this.load();
+    return this.loading;
+  }
+
+  /** Annotates `text`; undefined when the engine is unavailable or the request was cancelled. */
+  async annotate(text: string, signal: AbortSignal): Promise<AnnotationResult | undefined> {
+    const generation = this.generation;
+    if (!(await this.ensureLoaded()) || signal.aborted) return undefined;
+    try {
+      const result = await this.client.annotate(text, signal);
+      if (this.stateValue.kind === 'crashed' && generation === this.generation) await this.markReloaded();
+      return result;
+    } catch (error) {
+      if (signal.aborted || (error as Error).name === 'AbortError') return undefined;
+      const message = (error as Error).message;
+      if (error instanceof EngineCrashError) this.setState({ kind: 'crashed', message });
+      else this.report(`Clinical NER: annotation failed: ${message}`);
+      return undefined;
+    }
+  }
+
+  /** For the integration tests: kills the worker as a native crash would. */
+  crashForTesting(): void {
+    this.client.crashForTesting();
+  }
+
+  private async load(): Promise<PipelineInfo | undefined> {
+    const generation = ++this.generation;
+    const { modelPath, sources } = this.config.current;
+    const modelDir = this.config.resolvePath(modelPath);
+    // The full list means "whatever the folder provides": a folder without model.onnx still runs its lexicon.
+    const wanted = ALL_LAYERS.every((s) => sources.includes(s)) ? undefined : sources;
+    this.setState({ kind: 'loading' });
+    try {
+      const info = await this.client.load(modelDir, { sources: wanted });
+      if (generation !== this.generation) return info;
+      this.lastError = undefined;
+      this.setState({ kind: 'ready', info });
+      return info;
+    } catch (error) {
+      if (generation !== this.generation) return undefined;
+      const where = modelDir ?? 'the bundled default model';
+      const message = `Clinical NER: cannot load the model (${where}): ${(error as Error).message}`;
+      this.setState({ kind: 'failed', message });
+      this.report(message);
+      return undefined;
+    }
+  }
+
+  private async markReloaded(): Promise<void> {
+    // the client reloaded the last model itself before answering
+    const info = await this.loading;
+    if (info) this.setState({ kind: 'ready', info });
+  }
+
+  private report(message: string): void {
+    this.lastError = message;
+    void vscode.window.showErrorMessage(message);
+  }
+
+  private setState(state: EngineState): void {
+    this.stateValue = state;
+    if (state.kind === 'crashed') {
+      this.lastError = `Clinical NER: ${state.message}. It restarts on the next annotation.`;
+      void vscode.window.showWarningMessage(this.lastError);
+    }
+    this.emitter.fire(state);
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.emitter.dispose();
+    void this.client.dispose();
+  }
+}

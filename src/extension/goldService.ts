@@ -1,0 +1,202 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { Decision } from '../gold/decision';
+import { GoldStore, type ExternalChangeEvent } from '../gold/goldStore';
+import type { GoldFileIssue } from '../gold/goldFile';
+import { changeBetween } from '../gold/review/textRealignment';
+import type { TextChange } from '../gold/spanTracker';
+import type { ConfigService } from './config';
+
+const FLUSH_DELAY_MS = 150;
+
+/**
+ * The workspace's gold file: decisions are recorded in memory at once and written atomically soon
+ * after each review action (debounced, so a bulk action or fast keyboard review is one write). A
+ * file watcher merges what other writers put in the file; malformed lines are reported by number
+ * and kept as they are.
+ */
+export class GoldService implements vscode.Disposable {
+  private store: GoldStore | undefined;
+  private opening: Promise<GoldStore | undefined>;
+  private flushTimer: NodeJS.Timeout | undefined;
+  private flushing: Promise<void> = Promise.resolve();
+  private watcher: vscode.FileSystemWatcher | undefined;
+  private storeSubscription: { dispose(): void } | undefined;
+  private readonly emitter = new vscode.EventEmitter<string[] | undefined>();
+  /** Fires with the document ids whose decisions changed from outside (undefined: all of them). */
+  readonly onDidChangeExternally = this.emitter.event;
+  private readonly subscriptions: vscode.Disposable[] = [];
+  /** The last warning shown about the gold file (malformed line, conflict, write error). */
+  lastWarning: string | undefined;
+  private revisionValue = 0;
+
+  constructor(
+    private readonly config: ConfigService,
+    private readonly fallbackDir: vscode.Uri,
+  ) {
+    this.opening = this.open();
+    this.subscriptions.push(config.onDidChange((e) => {
+      if (e.affectsConfiguration('clinicalNer.goldFile')) void this.reopen();
+    }));
+  }
+
+  /** Bumped on every change of any decision: lets callers cache what they derive from decisions. */
+  get revision(): number {
+    return this.revisionValue;
+  }
+
+  get file(): string {
+    const setting = this.config.current.goldFile;
+    return this.config.resolvePath(setting) ?? path.resolve(this.fallbackDir.fsPath, setting);
+  }
+
+  ready(): Promise<GoldStore | undefined> {
+    return this.opening;
+  }
+
+  decisions(docId: string): Decision[] {
+    return this.store?.getDocument(docId)?.decisions ?? [];
+  }
+
+  documentText(docId: string): string | undefined {
+    return this.store?.getDocument(docId)?.text;
+  }
+
+  allDocuments() {
+    return this.store?.allDocuments() ?? [];
+  }
+
+  record(docId: string, text: string, decisions: readonly Decision[]): void {
+    const store = this.requireStore();
+    for (const d of decisions) store.recordDecision(docId, text, d);
+    this.changed();
+  }
+
+  withdraw(docId: string, decisions: readonly Decision[]): number {
+    const removed = this.requireStore().withdrawDecisions(docId, decisions);
+    if (removed > 0) this.changed();
+    return removed;
+  }
+
+  /** Moves decisions through one editor change batch (offsets all against the text before it). */
+  applyTextChanges(docId: string, newText: string, changes: readonly TextChange[]): void {
+    if (!this.store?.getDocument(docId)) return;
+    this.store.applyTextChanges(docId, newText, changes, 'batch');
+    this.changed();
+  }
+
+  /** A document opened with another text than its decisions refer to (edited elsewhere): move them across the difference. */
+  realign(docId: string, text: string): boolean {
+    const stored = this.documentText(docId);
+    const change = stored === undefined ? undefined : changeBetween(stored, text);
+    if (!change) return false;
+    this.store!.applyTextChanges(docId, text, [change], 'sequential');
+    this.changed();
+    return true;
+  }
+
+  async flushNow(): Promise<void> {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    this.flushing = this.flushing.then(() => this.flush());
+    await this.flushing;
+  }
+
+  private changed(): void {
+    this.revisionValue++;
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = setTimeout(() => void this.flushNow(), FLUSH_DELAY_MS);
+  }
+
+  private async flush(): Promise<void> {
+    const store = this.store;
+    if (!store?.hasUnsavedChanges()) return;
+    try {
+      const result = await store.flush();
+      if (result.conflicts.length > 0) this.reportConflicts(result.conflicts.map((c) => c.id));
+    } catch (error) {
+      this.warn(`Clinical NER: could not write the gold file ${store.path}: ${(error as Error).message}`);
+    }
+  }
+
+  private async open(): Promise<GoldStore | undefined> {
+    const file = this.file;
+    try {
+      const store = await GoldStore.open(file);
+      this.store = store;
+      this.storeSubscription = store.onExternalChange((e) => this.onExternal(e));
+      this.reportIssues(store.issues);
+      this.watch(file);
+      this.revisionValue++;
+      this.emitter.fire(undefined);
+      return store;
+    } catch (error) {
+      this.warn(`Clinical NER: cannot read the gold file ${file}: ${(error as Error).message}`);
+      return undefined;
+    }
+  }
+
+  private async reopen(): Promise<void> {
+    await this.flushNow();
+    this.storeSubscription?.dispose();
+    this.watcher?.dispose();
+    this.store = undefined;
+    this.opening = this.open();
+    await this.opening;
+  }
+
+  private watch(file: string): void {
+    this.watcher?.dispose();
+    this.watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(path.dirname(file)), path.basename(file)));
+    const check = () => void this.store?.checkForExternalChange().catch((e: Error) => this.warn(`Clinical NER: cannot re-read the gold file: ${e.message}`));
+    this.watcher.onDidChange(check);
+    this.watcher.onDidCreate(check);
+    this.watcher.onDidDelete(check);
+  }
+
+  private onExternal(event: ExternalChangeEvent): void {
+    this.revisionValue++;
+    this.reportIssues(event.issues);
+    if (event.conflicts.length > 0) this.reportConflicts(event.conflicts.map((c) => c.id));
+    this.emitter.fire([...event.changedIds, ...event.mergedIds]);
+  }
+
+  private reportIssues(issues: readonly GoldFileIssue[]): void {
+    const malformed = issues.filter((i) => i.severity === 'malformed');
+    if (malformed.length === 0) return;
+    const lines = malformed.map((i) => `line ${i.line} (${i.reason})`).join('; ');
+    this.warn(`Clinical NER: the gold file ${this.file} has lines that cannot be read, kept unchanged: ${lines}`);
+  }
+
+  private reportConflicts(ids: string[]): void {
+    const store = this.store;
+    const message = `Clinical NER: ${ids.join(', ')} changed both here and in the gold file on disk with different texts.`;
+    this.lastWarning = message;
+    void vscode.window.showWarningMessage(message, 'Keep mine', 'Take the file\'s').then((choice) => {
+      if (!choice || !store) return;
+      for (const id of ids) store.resolveConflict(id, choice === 'Keep mine' ? 'ours' : 'theirs');
+      this.changed();
+      this.emitter.fire(ids);
+    });
+  }
+
+  private warn(message: string): void {
+    this.lastWarning = message;
+    void vscode.window.showWarningMessage(message);
+  }
+
+  private requireStore(): GoldStore {
+    if (!this.store) throw new Error('the gold file is not open');
+    return this.store;
+  }
+
+  dispose(): void {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    // a last write of anything pending; the extension host gives deactivation a few seconds
+    void this.flushing.then(() => this.flush());
+    this.storeSubscription?.dispose();
+    this.watcher?.dispose();
+    this.emitter.dispose();
+    for (const s of this.subscriptions) s.dispose();
+  }
+}

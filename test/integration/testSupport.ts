@@ -1,0 +1,148 @@
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'clinical-ner.clinical-ner';
+
+export interface EntityState {
+  start: number;
+  end: number;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  text: string;
+  label: 'PROBLEM' | 'TEST' | 'TREATMENT';
+  state: 'suggested' | 'accepted' | 'stale' | 'rejected';
+  origin: 'gold' | 'suggestion';
+  score?: number;
+  source: string[];
+  assertion?: string;
+  visible: boolean;
+}
+
+export interface TestState {
+  uri?: string;
+  tracked: boolean;
+  docId?: string;
+  version?: number;
+  annotatedVersion?: number;
+  annotating: boolean;
+  lastRun?: { version: number; startedAt: number; finishedAt: number; sentences: number; annotatedSentences: number };
+  lastEditAt?: number;
+  discardedResults: number;
+  render?: { version: number; at: number; ranges: number };
+  entities: EntityState[];
+  tree: { filter: string; groups: { label: string; total: number; reviewed: number; items: { text: string; line: number; score?: number; state: string }[] }[] };
+  statusBar: { text: string; tooltip: string };
+  engine: { state: string; model?: string; sources?: string[] };
+  reviewMode: boolean;
+  undoSize: number;
+  goldFile: string;
+  lastError?: string;
+  lastGoldWarning?: string;
+  memory: NodeJS.MemoryUsage;
+}
+
+export function workspaceRoot(): string {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the tests run in a workspace');
+  return folder.uri.fsPath;
+}
+
+export async function testState(uri?: vscode.Uri): Promise<TestState> {
+  return (await vscode.commands.executeCommand('clinicalNer._testState', uri?.toString())) as TestState;
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 20000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value) return value;
+      last = value;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
+    await sleep(20);
+  }
+}
+
+/** Writes a note into the workspace (a fresh file per test keeps tests independent). */
+export function writeNote(relative: string, text: string): vscode.Uri {
+  const file = path.join(workspaceRoot(), relative);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+  return vscode.Uri.file(file);
+}
+
+/** Opens a note in an editor and waits until its entities for this version are decorated. */
+export async function openAnnotated(uri: vscode.Uri): Promise<{ editor: vscode.TextEditor; state: TestState }> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(document, { preview: false });
+  const state = await settled(editor.document);
+  return { editor, state };
+}
+
+/** Waits until the engine's result for the document's current version is applied and drawn. */
+export async function settled(document: vscode.TextDocument, timeoutMs = 30000): Promise<TestState> {
+  return waitFor(`annotation of ${path.basename(document.uri.fsPath)} v${document.version}`, async () => {
+    const s = await testState(document.uri);
+    return s.annotatedVersion === document.version && !s.annotating && s.render && s.render.version === document.version && s.render.at >= (s.lastRun?.finishedAt ?? 0) ? s : undefined;
+  }, timeoutMs);
+}
+
+/** Waits for the state after a review action has been applied and drawn. */
+export async function drawn(document: vscode.TextDocument, check: (s: TestState) => boolean, what = 'the review state'): Promise<TestState> {
+  return waitFor(what, async () => {
+    const s = await testState(document.uri);
+    return check(s) ? s : undefined;
+  });
+}
+
+export function entity(state: TestState, text: string, label?: string): EntityState {
+  const found = state.entities.find((e) => e.text === text && (!label || e.label === label));
+  assert.ok(found, `entity "${text}" in ${JSON.stringify(state.entities.map((e) => `${e.text}:${e.label}:${e.state}`))}`);
+  return found;
+}
+
+export function select(editor: vscode.TextEditor, start: number, end = start): void {
+  editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(end));
+}
+
+export interface GoldLine {
+  id: string;
+  text: string;
+  textHash: string;
+  decisions: { kind: string; start: number; end: number; label: string; text: string; annotator: string; time: string; original?: { start: number; end: number; label: string } }[];
+}
+
+/** The gold file as written (after the pending write has happened). */
+export async function readGold(): Promise<{ lines: string[]; docs: GoldLine[] }> {
+  await vscode.commands.executeCommand('clinicalNer._flushGoldForTesting');
+  const file = (await testState()).goldFile;
+  const content = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  const lines = content.split('\n').filter((l) => l.trim() !== '');
+  const docs = lines.flatMap((l) => {
+    try {
+      return [JSON.parse(l) as GoldLine];
+    } catch {
+      return [];
+    }
+  });
+  return { lines, docs };
+}
+
+export async function goldDoc(id: string): Promise<GoldLine | undefined> {
+  return (await readGold()).docs.find((d) => d.id === id);
+}
+
+export function hoverText(hovers: vscode.Hover[]): string {
+  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
+}
+
+export async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
