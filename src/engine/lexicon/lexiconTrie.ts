@@ -48,13 +48,14 @@ export class LexiconTrie {
 
   /**
    * Leftmost-longest matches over the tokens: from each word token, the longest term that
-   * starts there; the search resumes after it. Matches start and end on word tokens.
+   * starts there; the search resumes after it. Matches start and end on word tokens, never
+   * inside a hyphenated compound.
    */
   matchTokens(tokens: TermToken[]): TrieMatch[] {
     const matches: TrieMatch[] = [];
     let i = 0;
     while (i < tokens.length) {
-      const match = tokens[i].isWord ? this.longestFrom(tokens, i) : undefined;
+      const match = tokens[i].isWord && !tokens[i].joinsPrevious ? this.longestFrom(tokens, i) : undefined;
       if (match) {
         matches.push(match);
         i = match.to;
@@ -80,7 +81,7 @@ export class LexiconTrie {
         }
       }
       frontier = next;
-      if (!token.isWord) continue;
+      if (!token.isWord || token.joinsNext) continue;
       const terms = next.flatMap((n) => n.terms ?? []);
       if (terms.length > 0) best = { from, to: j + 1, terms: bestPerLabel(terms) };
     }

@@ -8,12 +8,17 @@ export interface TermToken extends WordToken {
   /** Key that only the same spelling matches (`TC` but not `tc`). */
   exact: string;
   isWord: boolean;
+  /** Joined to the next word by a hyphen (`steroido` in `steroido-indotta`): no term may end here. */
+  joinsNext: boolean;
+  /** Joined to the previous word by a hyphen: no term may start here. */
+  joinsPrevious: boolean;
 }
 
 // The same tokens as `tokenizeWords` (a word, or one other non-space character), scanned here
 // directly because this runs on every word of every note: group 1 is a word, group 2 a symbol.
 const WORD_OR_SYMBOL = /([\p{L}\p{N}\p{M}]+)|([^\s\p{L}\p{N}\p{M}])/gu;
-// Hyphens are dropped so that `beta-bloccante` and `beta bloccante` are one term.
+// Hyphens are dropped so that `beta-bloccante` and `beta bloccante` are one term; a hyphenated
+// compound is still one word, so a term cannot start or end inside it.
 const HYPHENS = new Set(['-', '‐', '‑', '–']);
 const APOSTROPHES = new Set(["'", '’', 'ʼ', '`', '´']);
 const EXACT_PREFIX = '\u0000';
@@ -23,16 +28,25 @@ const stemCache = new Map<string, string>();
 /** Tokenises text into the tokens the lexicon compares, with UTF-16 offsets. */
 export function termTokens(text: string): TermToken[] {
   const tokens: TermToken[] = [];
+  let hyphenJoinedAt = -1;
   WORD_OR_SYMBOL.lastIndex = 0;
   for (let m = WORD_OR_SYMBOL.exec(text); m; m = WORD_OR_SYMBOL.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     const word = m[1];
     if (word !== undefined) {
-      tokens.push({ start, end, text: word, loose: looseKey(word), exact: EXACT_PREFIX + word, isWord: true });
-    } else if (!HYPHENS.has(m[0])) {
+      const joinsPrevious = start === hyphenJoinedAt;
+      tokens.push({ start, end, text: word, loose: looseKey(word), exact: EXACT_PREFIX + word, isWord: true, joinsNext: false, joinsPrevious });
+    } else if (HYPHENS.has(m[0])) {
+      const previous = tokens[tokens.length - 1];
+      const nextIsWord = /[\p{L}\p{N}]/u.test(text[end] ?? '');
+      if (previous?.isWord && previous.end === start && nextIsWord) {
+        previous.joinsNext = true;
+        hyphenJoinedAt = end;
+      }
+    } else {
       const key = APOSTROPHES.has(m[0]) ? "'" : m[0];
-      tokens.push({ start, end, text: m[0], loose: key, exact: key, isWord: false });
+      tokens.push({ start, end, text: m[0], loose: key, exact: key, isWord: false, joinsNext: false, joinsPrevious: false });
     }
   }
   return tokens;

@@ -69,6 +69,11 @@ describe('Lexicon', () => {
     assert.deepEqual(found('in terapia con beta bloccante e beta-bloccanti'), ['beta bloccante|TREATMENT', 'beta-bloccanti|TREATMENT']);
   });
 
+  it('does not match part of a hyphenated compound', () => {
+    assert.deepEqual(found('iperglicemia polmonite-correlata, post-polmonite'), []);
+    assert.deepEqual(found('beta - bloccante'), ['beta - bloccante|TREATMENT']);
+  });
+
   it('matches whole words only', () => {
     assert.deepEqual(found('ipertensionearteriosa, polmonitico, ramiprilato'), []);
   });
