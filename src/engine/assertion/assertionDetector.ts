@@ -21,28 +21,51 @@ interface Occurrence {
 export function assignAssertions(sentence: string, entities: readonly Entity[], cues: AssertionCueSet = AssertionCueSet.default()): Entity[] {
   const tokens = tokenizeWords(sentence);
   const keys = tokens.map((t) => cueToken(t.text));
-  const inEntity = tokens.map((t) => entities.some((e) => t.start < e.end && e.start < t.end));
-  const occurrences = findOccurrences(keys, inEntity, cues);
-  const startsAt = new Map(occurrences.map((o) => [o.from, o]));
-  const endsAt = new Map(occurrences.map((o) => [o.to - 1, o]));
+  const occurrences = findOccurrences(keys, tokensInEntities(tokens, entities), cues);
+  const scopes = cueScopes(occurrences, tokens);
 
   return entities.map((entity) => {
     const first = tokens.findIndex((t) => t.end > entity.start);
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1].start < entity.end) last++;
     const reached = new Set<CueCategory>();
-    for (const occurrence of occurrences) {
-      if (occurrence.phrase.kind !== 'cue') continue;
-      for (const cue of occurrence.phrase.cues) {
-        if (cue.labels && !cue.labels.includes(entity.label)) continue;
-        const forward = cue.direction !== 'backward' && first >= occurrence.to && first < forwardLimit(occurrence, cue, tokens, startsAt);
-        const backward = cue.direction !== 'forward' && last < occurrence.from && last > backwardLimit(occurrence, cue, tokens, endsAt);
-        if (forward || backward) reached.add(cue.category);
-      }
+    for (const { cue, forward, backward } of scopes) {
+      if (cue.labels && !cue.labels.includes(entity.label)) continue;
+      if ((first >= forward.from && first < forward.to) || (last > backward.from && last <= backward.to)) reached.add(cue.category);
     }
     const assertion = cues.precedence.find((c) => reached.has(c)) ?? 'present';
     return { ...entity, source: [...entity.source], assertion };
   });
+}
+
+/** Token ranges each cue reaches: forward `[from, to)`, backward `(from, to]`; empty for the other direction. */
+function cueScopes(occurrences: Occurrence[], tokens: WordToken[]) {
+  const startsAt = new Map(occurrences.map((o) => [o.from, o]));
+  const endsAt = new Map(occurrences.map((o) => [o.to - 1, o]));
+  const none = { from: 0, to: 0 };
+  return occurrences.flatMap((occurrence) =>
+    occurrence.phrase.kind !== 'cue'
+      ? []
+      : occurrence.phrase.cues.map((cue) => ({
+          cue,
+          forward: cue.direction === 'backward' ? none : { from: occurrence.to, to: forwardLimit(occurrence, cue, tokens, startsAt) },
+          backward: cue.direction === 'forward' ? none : { from: backwardLimit(occurrence, cue, tokens, endsAt), to: occurrence.from - 1 },
+        })),
+  );
+}
+
+/** Whether each token overlaps an entity, by a sweep over entities sorted by start. */
+function tokensInEntities(tokens: WordToken[], entities: readonly Entity[]): boolean[] {
+  const sorted = [...entities].sort((a, b) => a.start - b.start);
+  const inside = new Array<boolean>(tokens.length).fill(false);
+  let e = 0;
+  let reach = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    while (e < sorted.length && sorted[e].start < t.end) reach = Math.max(reach, sorted[e++].end);
+    inside[i] = reach > t.start;
+  }
+  return inside;
 }
 
 function findOccurrences(keys: string[], inEntity: boolean[], cues: AssertionCueSet): Occurrence[] {
