@@ -95,9 +95,21 @@ export class TokenPatternCompiler {
     const flags = caseSensitive ? 'u' : 'iu';
     const include = compileRegex(this.expand(source, where), flags, where);
     const reject = exclude === undefined ? undefined : compileRegex(this.expand(exclude, where), flags, `${where}.exclude`);
+    // Suffix regexes such as `^\p{L}{2,}(?:pril|sartan|…)$` backtrack over every letter; notes
+    // repeat their words, so each word is tested once.
+    const verdicts = new Map<string, boolean>();
+    const accepts = (text: string) => {
+      let verdict = verdicts.get(text);
+      if (verdict === undefined) {
+        verdict = include.test(text) && !(reject?.test(text) ?? false);
+        if (verdicts.size >= 50_000) verdicts.clear();
+        verdicts.set(text, verdict);
+      }
+      return verdict;
+    };
     return (ctx, pos, next) => {
       const token = ctx.tokens[pos];
-      return token !== undefined && include.test(token.text) && !(reject?.test(token.text) ?? false) && next(pos + 1);
+      return token !== undefined && accepts(token.text) && next(pos + 1);
     };
   }
 }
