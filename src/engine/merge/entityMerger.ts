@@ -52,24 +52,26 @@ export function mergeCandidates(sentence: string, candidates: readonly Candidate
 
   const winners: Cluster[] = [];
   const losers: Cluster[] = [];
-  for (const cluster of ordered) (winners.some((w) => overlaps(w, cluster)) ? losers : winners).push(cluster);
+  for (const cluster of ordered) {
+    const before = lastStartingBefore(winners, cluster.end);
+    if (before >= 0 && winners[before].end > cluster.start) losers.push(cluster);
+    else winners.splice(before + 1, 0, cluster);
+  }
   for (const loser of losers) foldIntoWinner(loser, winners);
 
-  return winners
-    .sort((a, b) => a.start - b.start)
-    .map((w) => {
-      const scores = new Map(w.partial);
-      for (const [source, score] of w.exact) scores.set(source, Math.max(score, scores.get(source) ?? 0));
-      return {
-        start: w.start,
-        end: w.end,
-        label: w.label,
-        text: sentence.slice(w.start, w.end),
-        score: noisyOr(scores.values()),
-        source: [...scores.keys()].sort((a, b) => rank(a) - rank(b)),
-        ...(w.code !== undefined ? { code: w.code } : {}),
-      };
-    });
+  return winners.map((w) => {
+    const scores = new Map(w.partial);
+    for (const [source, score] of w.exact) scores.set(source, Math.max(score, scores.get(source) ?? 0));
+    return {
+      start: w.start,
+      end: w.end,
+      label: w.label,
+      text: sentence.slice(w.start, w.end),
+      score: noisyOr(scores.values()),
+      source: [...scores.keys()].sort((a, b) => rank(a) - rank(b)),
+      ...(w.code !== undefined ? { code: w.code } : {}),
+    };
+  });
 }
 
 function clusterBySpan(sentence: string, candidates: readonly Candidate[]): Cluster[] {
@@ -93,7 +95,8 @@ function clusterBySpan(sentence: string, candidates: readonly Candidate[]): Clus
 function foldIntoWinner(loser: Cluster, winners: Cluster[]): void {
   let best: Cluster | undefined;
   let bestOverlap = 0;
-  for (const w of winners) {
+  for (let i = lastStartingBefore(winners, loser.end); i >= 0 && winners[i].end > loser.start; i--) {
+    const w = winners[i];
     if (w.label !== loser.label) continue;
     const shared = Math.min(w.end, loser.end) - Math.max(w.start, loser.start);
     if (shared > bestOverlap) {
@@ -108,6 +111,17 @@ function foldIntoWinner(loser: Cluster, winners: Cluster[]): void {
   best.code ??= loser.code;
 }
 
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
+/**
+ * Index of the last of `sorted` (disjoint, by start) that starts before `end`, or -1. Being
+ * disjoint, it is also the one reaching furthest, so only it can overlap a span ending at `end`.
+ */
+function lastStartingBefore(sorted: Cluster[], end: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid].start < end) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
 }
