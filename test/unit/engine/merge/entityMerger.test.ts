@@ -96,7 +96,7 @@ describe('mergeCandidates', () => {
     assert.throws(() => mergeCandidates('febbre', [{ start: 0, end: 9, label: 'PROBLEM', source: 'model', score: 1 }], { sourcePriority: PRIORITY }), RangeError);
   });
 
-  it('never returns overlapping entities, drops only candidates that overlap one, and keeps each entity's best exact score (property)', () => {
+  it('never returns overlapping entities, drops only candidates that overlap one, and keeps the best exact score of each entity (property)', () => {
     const sentence = 'Paziente con febbre e dolore toracico oppressivo da due giorni.';
     const arbCandidate = fc
       .record({
