@@ -66,6 +66,21 @@ describe('assignAssertions', () => {
     ]);
   });
 
+  it('ends a narrow scope at a colon, a parenthesis or a locative preposition', () => {
+    assert.deepEqual(assertions('Non melena all’esplorazione rettale.', ['melena', 'esplorazione rettale|TEST']), ['melena:negated', 'esplorazione rettale:present']);
+    assert.deepEqual(assertions('HRCT: non honeycombing: pattern NSIP.', ['HRCT|TEST', 'NSIP']), ['HRCT:present', 'NSIP:present']);
+    assert.deepEqual(assertions('Nega gravidanza (test di gravidanza negativo).', ['gravidanza', 'test di gravidanza|TEST']), ['gravidanza:negated', 'test di gravidanza:present']);
+  });
+
+  it('keeps "pregresso" on its own noun', () => {
+    assert.deepEqual(assertions('Pregresso IMA, diabete mellito, IMA pregresso.', ['IMA', 'diabete mellito', 'IMA']), ['IMA:historical', 'diabete mellito:present', 'IMA:historical']);
+  });
+
+  it('does not take a reporter for the experiencer, nor "appena possibile" for doubt', () => {
+    assert.deepEqual(assertions('I familiari riferiscono cadute ripetute.', ['cadute ripetute']), ['cadute ripetute:present']);
+    assert.deepEqual(assertions('Rimozione del catetere vescicale appena possibile.', ['Rimozione del catetere vescicale|TREATMENT']), ['Rimozione del catetere vescicale:present']);
+  });
+
   it('ignores cue words inside an entity', () => {
     assert.deepEqual(assertions('Diagnosi di linfoma non Hodgkin.', ['linfoma non Hodgkin']), ['linfoma non Hodgkin:present']);
     assert.deepEqual(assertions('Emocolture positive per bacilli gram negativi, febbre.', ['Emocolture|TEST', 'febbre']), ['Emocolture:present', 'febbre:present']);
