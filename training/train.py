@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Trains the default clinical-ner model from scratch and exports it to ONNX.
 
-Model: WordPiece embeddings -> 2-layer BiLSTM (packed, so padding never changes a result) -> linear
+Model: WordPiece embeddings -> dilated residual convolutions (padding never changes a result) ->
 emission scores over the 13 BIOES tags of the seed model, with a linear-chain CRF over the first
 piece of every word. The ONNX graph outputs the emission scores (`logits`); the CRF transition,
 start and end scores go into config.json, where the engine's Viterbi decoder reads them.
@@ -31,25 +31,31 @@ def allowed(prev, cur):
     return c_pre in ('O', 'B', 'S')
 
 
-class BiLstmTagger(nn.Module):
-    def __init__(self, vocab, dim=160, hidden=256, layers=2, dropout=0.3):
+class ConvTagger(nn.Module):
+    """Word-piece embeddings -> stacked dilated residual convolutions -> emission scores.
+
+    Padding is multiplied away after every layer, so a padded position looks exactly like the
+    zero padding at a sequence's edge: the output for a window never depends on what else is in
+    its batch (the engine batches windows of different lengths). Convolutions train an order of
+    magnitude faster than an LSTM on 2 CPU cores (measured: a packed BiLSTM ran at under 1k tok/s
+    under load).
+    """
+
+    def __init__(self, vocab, dim=192, dilations=(1, 2, 4, 8, 1), dropout=0.25):
         super().__init__()
         self.emb = nn.Embedding(vocab, dim, padding_idx=0)
+        self.convs = nn.ModuleList([nn.Conv1d(dim, 2 * dim, 3, padding=d, dilation=d) for d in dilations])
+        self.norms = nn.ModuleList([nn.LayerNorm(dim) for _ in dilations])
         self.drop = nn.Dropout(dropout)
-        self.lstm = nn.LSTM(dim, hidden, num_layers=layers, batch_first=True, bidirectional=True,
-                            dropout=dropout)
-        self.out = nn.Linear(2 * hidden, len(TAGS))
+        self.out = nn.Linear(dim, len(TAGS))
 
     def forward(self, input_ids, attention_mask):
-        b, t = input_ids.shape
-        x = self.drop(self.emb(input_ids))
-        lengths = attention_mask.sum(1)
-        packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
-        # zero states sized from the input: otherwise the export bakes in the example's batch size
-        h0 = x.new_zeros((2 * self.lstm.num_layers, b, self.lstm.hidden_size))
-        h, _ = self.lstm(packed, (h0, h0))
-        h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=t)
-        return self.out(self.drop(h))
+        mask = attention_mask.unsqueeze(2).to(torch.float32)
+        x = self.drop(self.emb(input_ids)) * mask
+        for conv, norm in zip(self.convs, self.norms):
+            h = nn.functional.glu(conv(x.transpose(1, 2)), dim=1).transpose(1, 2)
+            x = norm(x + self.drop(h)) * mask
+        return self.out(x)
 
 
 class Crf(nn.Module):
@@ -193,7 +199,7 @@ def main():
     print(f'train {len(train)} windows, dev {len(dev)}; torch {torch.__version__}, threads {torch.get_num_threads()}',
           flush=True)
 
-    model = BiLstmTagger(a.vocab_size)
+    model = ConvTagger(a.vocab_size)
     crf = Crf(len(TAGS))
     params = list(model.parameters()) + list(crf.parameters())
     print(f'parameters: {sum(p.numel() for p in params) / 1e6:.2f}M', flush=True)

@@ -16,8 +16,9 @@ if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
-# 2 torch threads, 1 BLAS thread each: more oversubscribes the 2 cores (ml-toolchain notes)
-export OPENBLAS_NUM_THREADS=1
+# 2 torch threads (THREADS), 1 BLAS thread each: more oversubscribes the 2 cores (ml-toolchain
+# notes). On a machine busy with other work, THREADS=1 is ten times faster than 2 (measured).
+export OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=${THREADS:-2}
 WORK=training/.work
 MODEL=models/default-it
 VOCAB_SIZE=${VOCAB_SIZE:-8000}
@@ -34,9 +35,9 @@ fs.writeFileSync(process.argv[2], notes.filter(n=>n.split==="train").map(n=>n.te
 ' "$MODEL/lexicon.tsv" "$WORK/corpus.txt"
 npx tsx training/buildVocab.ts /usr/share/dict/italian "$WORK/corpus.txt" --out "$WORK/vocab" --size "$VOCAB_SIZE"
 npx tsx training/prepareDataset.ts --notes training/data/notes.jsonl --tokenizer "$WORK/vocab/tokenizer.json" \
-  --lexicon "$(ls training/lexicon/*.tsv | paste -sd,)" --out "$WORK/dataset.jsonl" --copies "${COPIES:-3}"
+  --lexicon "$(ls training/lexicon/*.tsv | paste -sd,)" --out "$WORK/dataset.jsonl" --copies "${COPIES:-2}"
 /usr/bin/python3 training/train.py "$WORK/dataset.jsonl" "$WORK/trained" --vocab-size "$VOCAB_SIZE" \
-  --epochs "${EPOCHS:-25}" --max-minutes "${MAX_MINUTES:-40}" 2>&1 | grep -v -i warn
+  --epochs "${EPOCHS:-20}" --max-minutes "${MAX_MINUTES:-35}" --threads "${THREADS:-2}" 2>&1 | grep -v -i warn
 npx tsx training/assembleModel.ts "$WORK/trained" "$WORK/vocab" "$MODEL"
 npx tsx training/evaluateModel.ts "$MODEL" --write-card
 echo "[train] done in $(( ($(date +%s) - t0) / 60 )) min"
