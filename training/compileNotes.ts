@@ -116,9 +116,11 @@ function summarize(notes: CompiledNote[]): string {
   return `${notes.length} notes, ${words} words, entities ${JSON.stringify(perLabel)}, splits ${JSON.stringify(perSplit)}`;
 }
 
-function main(argv: string[]): number {
-  const check = argv[0] === '--check';
-  const files = check ? argv.slice(1) : readdirSync(NOTES_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => join(NOTES_DIR, f));
+/** Compiles note files (default: every file of training/data/notes), checking ids are unique. */
+export function compileNotes(files = readdirSync(NOTES_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => join(NOTES_DIR, f))): {
+  notes: CompiledNote[];
+  errors: string[];
+} {
   const notes: CompiledNote[] = [];
   const errors: string[] = [];
   for (const file of files) {
@@ -129,6 +131,12 @@ function main(argv: string[]): number {
   const seen = new Map<string, number>();
   for (const n of notes) seen.set(n.id, (seen.get(n.id) ?? 0) + 1);
   for (const [id, count] of seen) if (count > 1) errors.push(`note id "${id}" used ${count} times`);
+  return { notes, errors };
+}
+
+function main(argv: string[]): number {
+  const check = argv[0] === '--check';
+  const { notes, errors } = check ? compileNotes(argv.slice(1)) : compileNotes();
   for (const e of errors) console.error(`error: ${e}`);
   console.log(summarize(notes));
   if (errors.length > 0) return 1;

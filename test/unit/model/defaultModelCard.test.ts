@@ -1,0 +1,48 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { NerPipeline } from '../../../src/engine/pipeline/nerPipeline';
+import { defaultModelDir } from '../../../src/engine/pipeline/defaultModel';
+import { ABLATION, cardScoresOf, evaluateLayers, readNotes, type CardScores } from '../../../training/modelEvaluation';
+
+const modelDir = defaultModelDir();
+
+describe('the bundled default model', function () {
+  this.timeout(300_000);
+
+  it('is a complete model folder: ONNX model, config, tokenizer, lexicon, patterns and card', () => {
+    for (const file of ['model.onnx', 'config.json', 'tokenizer.json', 'lexicon.tsv', 'patterns.json', 'MODEL_CARD.md', 'evaluation.json']) {
+      assert.ok(existsSync(path.join(modelDir, file)), `${file} is missing from ${modelDir}`);
+    }
+  });
+
+  it('loads with every layer and finds entities in an Italian note', async () => {
+    const pipeline = await NerPipeline.load();
+    try {
+      assert.deepEqual(pipeline.info.sources, ['model', 'lexicon', 'pattern']);
+      const text = 'Nega febbre e tosse. In terapia con bisoprololo 2,5 mg. Ecografia addome: colelitiasi.';
+      const { entities } = await pipeline.annotate(text);
+      const found = entities.map((e) => `${e.text}/${e.label}/${e.assertion}`);
+      for (const expected of ['febbre/PROBLEM/negated', 'tosse/PROBLEM/negated', 'bisoprololo/TREATMENT/present', 'colelitiasi/PROBLEM/present']) {
+        assert.ok(found.includes(expected), `${expected} not in ${found.join(', ')}`);
+      }
+      assert.ok(entities.some((e) => e.source.includes('model')), 'no entity comes from the model');
+    } finally {
+      await pipeline.dispose();
+    }
+  });
+
+  it('reproduces every score of its model card on the test split', async () => {
+    const card = JSON.parse(readFileSync(path.join(modelDir, 'evaluation.json'), 'utf8')) as { notes: number; scores: CardScores };
+    const test = readNotes('test');
+    assert.equal(test.length, card.notes, 'the test split changed since the card was written');
+    for (const mode of ABLATION) {
+      const scores = cardScoresOf(await evaluateLayers(modelDir, mode.sources, test));
+      for (const rule of ['strict', 'overlap'] as const) {
+        for (const [label, f1] of Object.entries(card.scores[mode.name][rule])) {
+          assert.ok(Math.abs(scores[rule][label] - f1) <= 0.0006, `${mode.name} ${rule} ${label}: card says ${f1}, measured ${scores[rule][label]}`);
+        }
+      }
+    }
+  });
+});

@@ -1,0 +1,48 @@
+// Scores a model folder on one split of the project's annotated notes, layer by layer (the
+// ablation of the model card). Shared by the card writer and by the test that checks the card.
+import { NerPipeline, type LayerSource } from '../src/engine/pipeline/nerPipeline';
+import { evaluate, type Evaluation } from '../src/gold/metrics/evaluate';
+import type { ScoredDocument } from '../src/gold/metrics/scoredDocument';
+import { compileNotes, type CompiledNote, type Split } from './compileNotes';
+
+export const ABLATION: readonly { name: string; sources: readonly LayerSource[] }[] = [
+  { name: 'model only', sources: ['model'] },
+  { name: 'lexicon only', sources: ['lexicon'] },
+  { name: 'patterns only', sources: ['pattern'] },
+  { name: 'lexicon + patterns', sources: ['lexicon', 'pattern'] },
+  { name: 'merged (default)', sources: ['model', 'lexicon', 'pattern'] },
+];
+
+/** The notes of one split, compiled from their markup sources. */
+export function readNotes(split: Split): CompiledNote[] {
+  const { notes, errors } = compileNotes();
+  if (errors.length > 0) throw new Error(`the notes do not compile: ${errors[0]}`);
+  return notes.filter((n) => n.split === split);
+}
+
+/** Annotates every note with the given layers and scores the result against the notes' spans. */
+export async function evaluateLayers(modelDir: string, sources: readonly LayerSource[], notes: readonly CompiledNote[]): Promise<Evaluation> {
+  const pipeline = await NerPipeline.load(modelDir, { sources });
+  try {
+    const predictions: ScoredDocument[] = [];
+    for (const note of notes) predictions.push({ id: note.id, text: note.text, entities: (await pipeline.annotate(note.text)).entities });
+    const gold: ScoredDocument[] = notes.map((n) => ({ id: n.id, text: n.text, entities: n.entities }));
+    return evaluate(gold, predictions);
+  } finally {
+    await pipeline.dispose();
+  }
+}
+
+/** The figures a model card states and a test reproduces: F1 per label and micro, 4 decimals. */
+export interface CardScores {
+  [mode: string]: { strict: Record<string, number>; overlap: Record<string, number> };
+}
+
+export function cardScoresOf(evaluation: Evaluation): CardScores[string] {
+  const round = (x: number) => Math.round(x * 10000) / 10000;
+  const pick = (rule: 'strict' | 'overlap') => ({
+    ...Object.fromEntries(evaluation.labels.map((l) => [l, round(evaluation[rule].perLabel[l].f1)])),
+    micro: round(evaluation[rule].micro.f1),
+  });
+  return { strict: pick('strict'), overlap: pick('overlap') };
+}
