@@ -111,6 +111,23 @@ describe('GoldStore', () => {
     assert.deepEqual(reopened.goldSpans('b').map((s) => s.text), ['Febbre']);
   });
 
+  it('keeps an undone decision undone when another writer changed the file meanwhile', async () => {
+    const first = await GoldStore.open(file);
+    const accepted = decide('accepted', 'ECG', 'TEST', T0);
+    first.recordDecision('a', NOTE, accepted);
+    await first.flush();
+
+    const mine = await GoldStore.open(file);
+    const theirs = await GoldStore.open(file);
+    theirs.recordDecision('a', NOTE, decide('accepted', 'dolore toracico', 'PROBLEM', T1, { annotator: 'dr.bianchi' }));
+    await theirs.flush();
+    assert.equal(mine.withdrawDecisions('a', [accepted]), 1);
+    await mine.flush();
+
+    const reopened = await GoldStore.open(file);
+    assert.deepEqual(reopened.goldSpans('a').map((s) => s.text), ['dolore toracico']);
+  });
+
   it('loses nothing when two stores flush the same file at the same time', async () => {
     const a = await GoldStore.open(file);
     const b = await GoldStore.open(file);
