@@ -4,15 +4,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
 
-// Suites that change global settings (the model folder) run last.
-const LAST = ['model.test.js'];
+// Suites that change global settings (the model folder) run last; the screenshot at the very end.
+const LAST = ['model.test.js', 'screenshot.test.js'];
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000, reporter: 'spec' });
   const bench = !!process.env.VSCODE_IT_BENCH;
   const files = fs.readdirSync(__dirname)
     .filter((f) => f.endsWith('.test.js') && (f === 'bench.test.js') === bench)
-    .sort((a, b) => Number(LAST.includes(a)) - Number(LAST.includes(b)) || a.localeCompare(b));
+    .sort((a, b) => LAST.indexOf(a) - LAST.indexOf(b) || a.localeCompare(b));
   for (const f of files) mocha.addFile(path.join(__dirname, f));
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
