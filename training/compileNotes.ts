@@ -2,10 +2,13 @@
 // UTF-16 offsets, validating every span, and assigns each note a fixed train/dev/test split.
 //   npx tsx training/compileNotes.ts                 → writes training/data/notes.jsonl
 //   npx tsx training/compileNotes.ts --check FILE…   → validates files, prints counts
+//   npx tsx training/compileNotes.ts --gold GOLD.jsonl → adds documents reviewed in the extension
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Label, Span } from '../src/engine/entity';
+import { deriveGoldSpans } from '../src/gold/goldDocument';
+import { documentsOf, parseGoldFile } from '../src/gold/goldFile';
 
 const NOTES_DIR = join(__dirname, 'data', 'notes');
 const OUTPUT = join(__dirname, 'data', 'notes.jsonl');
@@ -134,9 +137,24 @@ export function compileNotes(files = readdirSync(NOTES_DIR).filter((f) => f.ends
   return { notes, errors };
 }
 
+/**
+ * Documents reviewed in the extension (a workspace gold file), as notes: their gold spans, minus
+ * any an edit made stale, split by the same id hash as the project's notes.
+ */
+export function notesFromGoldFile(file: string): CompiledNote[] {
+  const parsed = parseGoldFile(readFileSync(file, 'utf8'));
+  return documentsOf(parsed.entries).map((doc) => {
+    const id = `gold:${doc.id}`;
+    const entities = deriveGoldSpans(doc).filter((s) => !s.stale).map(({ start, end, label, text }) => ({ start, end, label, text }));
+    return { id, genre: 'gold', specialty: 'gold', split: splitOf(id), text: doc.text, entities };
+  });
+}
+
 function main(argv: string[]): number {
   const check = argv[0] === '--check';
+  const goldIndex = argv.indexOf('--gold');
   const { notes, errors } = check ? compileNotes(argv.slice(1)) : compileNotes();
+  if (goldIndex >= 0) notes.push(...notesFromGoldFile(argv[goldIndex + 1]));
   for (const e of errors) console.error(`error: ${e}`);
   console.log(summarize(notes));
   if (errors.length > 0) return 1;

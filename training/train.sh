@@ -24,7 +24,7 @@ MODEL=models/default-it
 VOCAB_SIZE=${VOCAB_SIZE:-8000}
 mkdir -p "$WORK" "$MODEL"
 
-npx tsx training/compileNotes.ts
+npx tsx training/compileNotes.ts ${EXTRA_GOLD:+--gold "$EXTRA_GOLD"}
 npx tsx training/buildLexicon.ts "$MODEL/lexicon.tsv"
 # vocabulary corpus: the training split and the lexicon (dev and test notes stay unseen)
 node -e '
