@@ -20,7 +20,7 @@ export interface BatchProgress {
   skipped: number;
   failed: number;
   elapsedMs: number;
-  /** This run's documents per second. */
+  /** This run's documents per second, from the moment the workers had loaded their model. */
   notesPerSecond: number;
   /** Seconds left at the current rate; undefined before the first document. */
   etaSeconds: number | undefined;
@@ -101,9 +101,13 @@ export async function annotateBatch(
   }
 
   const clients = Array.from({ length: workerCount }, () => new EngineClient({ workerFile: options.workerFile }));
+  // EngineClient unrefs its workers (an idle engine must not keep the extension host alive); a
+  // command-line run that only waits on them would exit at once, so the batch holds the loop open
+  const keepAlive = setInterval(() => undefined, 60_000);
   try {
     const infos = await Promise.all(clients.map((c) => c.load(options.modelDir, pipelineOptions)));
     result.pipeline = infos[0];
+    const annotating = Date.now();
 
     const finished = new Map<number, string | undefined>();
     let nextToSend = 0;
@@ -115,7 +119,9 @@ export async function annotateBatch(
     const report = () => {
       if (!options.onProgress) return;
       const elapsedMs = Date.now() - started;
-      const rate = elapsedMs > 0 ? (result.annotated + result.failed.length) / (elapsedMs / 1000) : 0;
+      // the rate leaves out the workers' model loading, which happens once
+      const annotatingMs = Date.now() - annotating;
+      const rate = annotatingMs > 0 ? (result.annotated + result.failed.length) / (annotatingMs / 1000) : 0;
       const left = todo.length - nextToWrite;
       options.onProgress({
         done: skipped + nextToWrite, total: documents.length, annotated: result.annotated, skipped, failed: result.failed.length,
@@ -160,6 +166,7 @@ export async function annotateBatch(
     signal?.removeEventListener('abort', wakeAll);
     result.aborted = nextToWrite < todo.length && (signal?.aborted ?? false);
   } finally {
+    clearInterval(keepAlive);
     await Promise.all(clients.map((c) => c.dispose()));
     result.elapsedMs = Date.now() - started;
   }
