@@ -40,6 +40,8 @@ export interface BatchResult {
   aborted: boolean;
   workers: number;
   elapsedMs: number;
+  /** Of which: starting the workers and loading their pipelines (in parallel). */
+  loadMs: number;
   pipeline: PipelineInfo | undefined;
 }
 
@@ -93,7 +95,7 @@ export async function annotateBatch(
     ...options.pipelineOptions,
   };
   const result: BatchResult = {
-    total: documents.length, annotated: 0, skipped, failed: [], aborted: false, workers: workerCount, elapsedMs: 0, pipeline: undefined,
+    total: documents.length, annotated: 0, skipped, failed: [], aborted: false, workers: workerCount, elapsedMs: 0, loadMs: 0, pipeline: undefined,
   };
   if (todo.length === 0 || signal?.aborted) {
     result.aborted = signal?.aborted ?? false;
@@ -108,6 +110,7 @@ export async function annotateBatch(
     const infos = await Promise.all(clients.map((c) => c.load(options.modelDir, pipelineOptions)));
     result.pipeline = infos[0];
     const annotating = Date.now();
+    result.loadMs = annotating - started;
 
     const finished = new Map<number, string | undefined>();
     let nextToSend = 0;
