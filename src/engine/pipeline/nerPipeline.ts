@@ -4,6 +4,7 @@ import { assignAssertions } from '../assertion/assertionDetector';
 import type { Candidate, Entity, Source } from '../entity';
 import { Lexicon } from '../lexicon/lexicon';
 import { mergeCandidates } from '../merge/entityMerger';
+import { ModelFolderError } from '../model/modelFolderError';
 import { ModelRunner, type ModelRunnerOptions } from '../model/modelRunner';
 import { PatternSet } from '../patterns/patternSet';
 import { splitSentences } from '../text/sentenceSplitter';
@@ -62,15 +63,15 @@ export class NerPipeline {
   }
 
   /**
-   * Loads a model folder. A folder without model.onnx runs its lexicon and patterns alone; a folder
+   * Loads a model folder; any problem with it is a ModelFolderError naming the file. A folder
    * without lexicon.tsv or patterns.json (the seed model's) borrows those of the bundled default.
    */
   static async load(modelDir: string = defaultModelDir(), options: PipelineOptions = {}): Promise<NerPipeline> {
     const dir = path.resolve(modelDir);
     const wanted = new Set(options.sources ?? ALL_LAYERS);
     const hasModel = existsSync(path.join(dir, 'model.onnx')) || existsSync(path.join(dir, 'onnx', 'model.onnx'));
-    if (wanted.has('model') && !hasModel && options.sources?.includes('model')) {
-      throw new Error(`${dir}: no model.onnx (nor onnx/model.onnx) for the requested model layer`);
+    if (wanted.has('model') && !hasModel) {
+      throw new ModelFolderError(path.join(dir, 'model.onnx'), 'no model.onnx (nor onnx/model.onnx) in the folder; without a model, run the lexicon and patterns alone (sources lexicon,pattern)');
     }
     const model = wanted.has('model') && hasModel ? await ModelRunner.load(dir, options) : undefined;
     const needKnowledge = wanted.has('lexicon') || wanted.has('pattern');

@@ -1,0 +1,63 @@
+import { strict as assert } from 'node:assert';
+import { writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { ModelFolderError } from '../../../../src/engine/model/modelFolderError';
+import { EngineClient, EngineCrashError } from '../../../../src/engine/worker/engineClient';
+import { copyOfSeedFormatModel, SEED_FORMAT_MODEL } from '../model/fixtures';
+
+const WORKER = path.resolve(__dirname, '../../../../src/engine/worker/engineWorker.ts');
+const NOTE = 'Ricoverato per febbre e tosse. Nega dispnea.';
+
+describe('EngineClient (the engine in a worker thread)', function () {
+  this.timeout(60_000);
+  let crashes: Error[];
+  let client: EngineClient;
+  beforeEach(() => {
+    crashes = [];
+    client = new EngineClient({ workerFile: WORKER, onCrash: (e) => crashes.push(e) });
+  });
+  afterEach(() => client.dispose());
+
+  it('loads a model folder and annotates off the caller thread', async () => {
+    const info = await client.load(SEED_FORMAT_MODEL);
+    assert.equal(info.modelName, 'seed-format-model');
+    const { entities } = await client.annotate(NOTE);
+    assert.deepEqual(entities.map((e) => `${e.text}:${e.assertion}`), ['febbre:present', 'tosse:present', 'dispnea:negated']);
+  });
+
+  it('reports an invalid model folder as a ModelFolderError naming the file', async () => {
+    const broken = copyOfSeedFormatModel((dir) => writeFileSync(path.join(dir, 'config.json'), '{"id2label": {"0": "O", "1": "B-DRUG"}}'));
+    try {
+      const error = await client.load(broken.dir).catch((e: unknown) => e);
+      assert.ok(error instanceof ModelFolderError, String(error));
+      assert.equal(error.file, path.join(broken.dir, 'config.json'));
+      assert.match(error.message, /B-DRUG/);
+    } finally {
+      broken.remove();
+    }
+  });
+
+  it('cancels an annotation when its signal aborts', async () => {
+    await client.load(SEED_FORMAT_MODEL);
+    const controller = new AbortController();
+    const running = client.annotate(NOTE.repeat(200), controller.signal);
+    controller.abort();
+    await assert.rejects(running, (e: Error) => e.name === 'AbortError');
+    assert.equal((await client.annotate(NOTE)).entities.length, 3);
+  });
+
+  it('reports a crashed worker and restarts it, with the same model, on the next request', async () => {
+    await client.load(SEED_FORMAT_MODEL);
+    const pending = client.annotate(NOTE.repeat(500));
+    client.crashForTesting();
+    await pending.then(
+      () => undefined,
+      (e: unknown) => assert.ok(e instanceof EngineCrashError, String(e)),
+    );
+    for (let i = 0; i < 50 && crashes.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    assert.equal(crashes.length, 1);
+    assert.match(crashes[0].message, /engine stopped/);
+    const { entities } = await client.annotate(NOTE);
+    assert.equal(entities.length, 3);
+  });
+});
