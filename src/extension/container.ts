@@ -7,10 +7,13 @@ import { EngineService } from './engineService';
 import { EntityCodeActionProvider } from './entityCodeActions';
 import { EntityHoverProvider } from './entityHover';
 import { EntityTreeProvider } from './entityTree';
+import { documentUri } from './documentEligibility';
+import { EvaluationPanel } from './evaluationPanel';
 import { GoldService } from './goldService';
 import { ReviewModeService } from './reviewMode';
 import { ReviewService } from './reviewService';
 import { StatusBarController } from './statusBar';
+import { StoredSuggestionService } from './storedSuggestionService';
 
 const SELECTOR: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }];
 
@@ -22,12 +25,14 @@ export class Container {
   readonly config: ConfigService;
   readonly engine: EngineService;
   readonly gold: GoldService;
+  readonly storedSuggestions: StoredSuggestionService;
   readonly tracker: DocumentTracker;
   readonly review: ReviewService;
   readonly reviewMode: ReviewModeService;
   readonly decorations: DecorationController;
   readonly tree: EntityTreeProvider;
   readonly statusBar: StatusBarController;
+  readonly evaluationPanel: EvaluationPanel;
 
   constructor(readonly context: vscode.ExtensionContext) {
     // every service goes into context.subscriptions, so the extension host disposes it on deactivation
@@ -38,12 +43,18 @@ export class Container {
     this.config = own(new ConfigService());
     this.engine = own(new EngineService(this.config));
     this.gold = own(new GoldService(this.config, context.globalStorageUri));
-    this.tracker = own(new DocumentTracker(this.config, this.engine, this.gold));
+    this.storedSuggestions = own(new StoredSuggestionService(this.config, context.globalStorageUri));
+    this.tracker = own(new DocumentTracker(this.config, this.engine, this.gold, this.storedSuggestions));
     this.review = own(new ReviewService(this.config, this.tracker, this.gold));
     this.reviewMode = own(new ReviewModeService(this.tracker));
     this.decorations = own(new DecorationController(this.config, this.tracker));
     this.tree = own(new EntityTreeProvider(this.tracker));
     this.statusBar = own(new StatusBarController(this.engine, this.tracker, this.reviewMode));
+    this.evaluationPanel = own(new EvaluationPanel(async (id) => {
+      const uri = documentUri(id);
+      if (uri) await vscode.window.showTextDocument(uri, { preview: false, viewColumn: vscode.ViewColumn.Beside });
+      else void vscode.window.showWarningMessage(`Clinical NER: cannot find the note ${id} (open a workspace).`);
+    }));
     own(vscode.languages.registerHoverProvider(SELECTOR, new EntityHoverProvider(this.tracker)));
     own(vscode.languages.registerCodeActionsProvider(SELECTOR, new EntityCodeActionProvider(this.tracker), {
       providedCodeActionKinds: [EntityCodeActionProvider.kind],

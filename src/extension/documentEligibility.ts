@@ -25,3 +25,11 @@ export function documentId(document: vscode.TextDocument): string {
   const folder = vscode.workspace.getWorkspaceFolder(document.uri);
   return folder ? vscode.workspace.asRelativePath(document.uri, false) : document.uri.toString();
 }
+
+/** The inverse of documentId: a gold document id back to the note's URI. */
+export function documentUri(id: string): vscode.Uri | undefined {
+  // a URI (a note outside any workspace folder); a Windows drive letter is not a scheme
+  if (/^[a-z][\w+.-]+:/i.test(id)) return vscode.Uri.parse(id);
+  const root = vscode.workspace.workspaceFolders?.[0]?.uri;
+  return root ? vscode.Uri.joinPath(root, ...id.split('/')) : undefined;
+}

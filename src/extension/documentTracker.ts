@@ -7,6 +7,7 @@ import type { ConfigService } from './config';
 import { documentId, isEligible } from './documentEligibility';
 import type { EngineService } from './engineService';
 import type { GoldService } from './goldService';
+import type { StoredSuggestionService } from './storedSuggestionService';
 
 /** Timings of the last annotation of a document (for the status bar, the test state and the benchmark). */
 export interface AnnotationRun {
@@ -16,6 +17,8 @@ export interface AnnotationRun {
   finishedAt: number;
   sentences: number;
   annotatedSentences: number;
+  /** The suggestions file the result came from, when it was not computed by the engine. */
+  storedIn?: string;
 }
 
 /** What the extension knows about one open document under review. */
@@ -30,6 +33,8 @@ export class ReviewSession {
   discardedResults = 0;
   timer: NodeJS.Timeout | undefined;
   running: AbortController | undefined;
+  /** The suggestions files were looked at for this document (only its first annotation may come from them). */
+  storedChecked = false;
   private cache: { version: number; gold: number; minScore: number; all: ReviewItem[]; visible: ReviewItem[] } | undefined;
 
   constructor(
@@ -72,6 +77,7 @@ export class DocumentTracker implements vscode.Disposable {
     private readonly config: ConfigService,
     private readonly engine: EngineService,
     private readonly gold: GoldService,
+    private readonly stored: StoredSuggestionService,
   ) {
     this.subscriptions.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.consider(d)),
@@ -129,6 +135,7 @@ export class DocumentTracker implements vscode.Disposable {
     if (!session) return;
     if (session.timer) clearTimeout(session.timer);
     session.timer = undefined;
+    session.storedChecked = true;
     await this.annotate(session);
   }
 
@@ -165,6 +172,10 @@ export class DocumentTracker implements vscode.Disposable {
     const document = session.document;
     const version = document.version;
     const startedAt = Date.now();
+    if (!session.storedChecked) {
+      session.storedChecked = true;
+      if (await this.applyStored(session, controller)) return;
+    }
     const result = await this.engine.annotate(document.getText(), controller.signal);
     if (session.running === controller) session.running = undefined;
     if (!result || controller.signal.aborted || this.sessions.get(document.uri.toString()) !== session) return;
@@ -176,6 +187,24 @@ export class DocumentTracker implements vscode.Disposable {
     session.annotatedVersion = version;
     session.lastRun = { version, startedAt, finishedAt: Date.now(), sentences: result.sentences, annotatedSentences: result.annotatedSentences };
     this.changed(session);
+  }
+
+  /**
+   * Shows the suggestions a batch run stored for this note, if they were computed for its current
+   * text; otherwise the engine annotates it as usual.
+   */
+  private async applyStored(session: ReviewSession, controller: AbortController): Promise<boolean> {
+    const document = session.document;
+    const version = document.version;
+    const startedAt = Date.now();
+    const found = await this.stored.lookup(session.docId, document.getText());
+    if (!found || controller.signal.aborted || document.version !== version || this.sessions.get(document.uri.toString()) !== session) return false;
+    if (session.running === controller) session.running = undefined;
+    session.suggestions = found.entities;
+    session.annotatedVersion = version;
+    session.lastRun = { version, startedAt, finishedAt: Date.now(), sentences: 0, annotatedSentences: 0, storedIn: found.file };
+    this.changed(session);
+    return true;
   }
 
   private forget(uri: vscode.Uri): void {

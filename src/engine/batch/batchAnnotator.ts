@@ -54,8 +54,11 @@ export interface BatchOptions {
   signal?: AbortSignal;
   /** Called after every document. */
   onProgress?: (progress: BatchProgress) => void;
-  /** The output line of a document (default: `{"id","entities"}` JSON). */
-  serialize?: (id: string, entities: Entity[]) => string;
+  /**
+   * The output line of a document (default: `{"id","entities"}` JSON). `text` is what was
+   * annotated, so that a line can carry what identifies it (e.g. a hash and length of the text).
+   */
+  serialize?: (id: string, entities: Entity[], text: string) => string;
   /** Worker script, for tests and bundles elsewhere (default: EngineClient's). */
   workerFile?: string;
   /**
@@ -156,8 +159,9 @@ export async function annotateBatch(
         try {
           // no signal here: documents in flight finish, because terminating a worker while ONNX
           // Runtime runs in it aborts the whole process (Napi::Error, "terminate called")
-          const { entities } = await client.annotate(doc.load());
-          finished.set(index, serialize(doc.id, entities));
+          const text = doc.load();
+          const { entities } = await client.annotate(text);
+          finished.set(index, serialize(doc.id, entities, text));
         } catch (error) {
           result.failed.push({ id: doc.id, message: (error as Error).message });
           finished.set(index, undefined);

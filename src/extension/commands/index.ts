@@ -2,11 +2,14 @@ import type * as vscode from 'vscode';
 import type { Container } from '../container';
 import { registerAcceptCommands } from './acceptCommand';
 import { registerAddEntityCommand } from './addEntityCommand';
+import { registerAnnotateFolderCommand } from './annotateFolderCommand';
 import { registerAnnotateNowCommand } from './annotateNowCommand';
 import { registerBulkCommands } from './bulkAcceptCommands';
 import { registerChangeLabelCommand } from './changeLabelCommand';
+import { registerEvaluateModelCommand } from './evaluateModelCommand';
 import { registerExportGoldCommand } from './exportGoldCommand';
 import { registerNavigateCommands } from './navigateCommand';
+import { registerOpenSampleNoteCommand } from './openSampleNoteCommand';
 import { registerRejectCommands } from './rejectCommand';
 import { registerRemoveEntityCommand } from './removeEntityCommand';
 import { registerRevealEntityCommand } from './revealEntityCommand';
@@ -30,6 +33,9 @@ export function registerCommands(c: Container): vscode.Disposable[] {
     registerRevealEntityCommand(c),
     ...registerTreeFilterCommands(c),
     registerExportGoldCommand(c),
+    registerAnnotateFolderCommand(c),
+    registerEvaluateModelCommand(c),
+    registerOpenSampleNoteCommand(c),
     ...registerTestStateCommand(c),
   ];
 }

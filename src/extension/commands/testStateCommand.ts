@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Container } from '../container';
+import type { EvaluationPageMessage } from '../../gold/metrics/evaluationPage';
 import { toRange } from '../rangeConversion';
 
 /**
@@ -57,5 +58,10 @@ export function registerTestStateCommand(c: Container): vscode.Disposable[] {
     }),
     vscode.commands.registerCommand('clinicalNer._crashEngineForTesting', () => c.engine.crashForTesting()),
     vscode.commands.registerCommand('clinicalNer._flushGoldForTesting', () => c.gold.flushNow()),
+    // the evaluation webview: its page, and a click on it (a message as its script posts it; `target` replaces the save dialog)
+    vscode.commands.registerCommand('clinicalNer._evaluationPanelForTesting', async (arg?: { message?: EvaluationPageMessage; target?: string }) => {
+      const written = arg?.message ? await c.evaluationPanel.handle(arg.message, arg.target ? vscode.Uri.file(arg.target) : undefined) : undefined;
+      return { ...c.evaluationPanel.describe(), written, model: c.evaluationPanel.shown?.run.model };
+    }),
   ];
 }
