@@ -26,7 +26,7 @@ export interface TestState {
   version?: number;
   annotatedVersion?: number;
   annotating: boolean;
-  lastRun?: { version: number; startedAt: number; finishedAt: number; sentences: number; annotatedSentences: number };
+  lastRun?: { version: number; startedAt: number; finishedAt: number; sentences: number; annotatedSentences: number; storedIn?: string };
   lastEditAt?: number;
   discardedResults: number;
   render?: { version: number; at: number; ranges: number };
