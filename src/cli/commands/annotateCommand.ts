@@ -151,7 +151,7 @@ async function annotateInPool(documents: DocumentRef[], options: PoolOptions, io
   process.once('SIGINT', interrupt);
   process.once('SIGTERM', interrupt);
   const showProgress = documents.length > 20;
-  let lastReport = 0;
+  let lastReport = Date.now(); // the first notes include warm-up: the first line comes after a second
   try {
     const result = await annotateBatch(documents, output, {
       modelDir: options.model === undefined ? undefined : path.resolve(options.model),
