@@ -6,26 +6,13 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Tokenizer, WordPiece, bertNormalizer, bertPreTokenizer } from 'tokenizers';
+import { bertTokenizerJson } from '../src/engine/model/bertTokenizerJson';
 
 const SPECIAL_TOKENS = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]'];
 
-export function bertTokenizerJson(vocab: string[], lowercase: boolean, stripAccents: boolean): object {
-  const ids = Object.fromEntries(vocab.map((token, id) => [token, id]));
-  return {
-    version: '1.0',
-    truncation: null,
-    padding: null,
-    added_tokens: SPECIAL_TOKENS.map((content) => ({
-      id: ids[content], content, single_word: false, lstrip: false, rstrip: false, normalized: false, special: true,
-    })),
-    normalizer: { type: 'BertNormalizer', clean_text: true, handle_chinese_chars: true, strip_accents: stripAccents, lowercase },
-    pre_tokenizer: { type: 'BertPreTokenizer' },
-    post_processor: {
-      type: 'BertProcessing', sep: ['[SEP]', ids['[SEP]']], cls: ['[CLS]', ids['[CLS]']],
-    },
-    decoder: { type: 'WordPiece', prefix: '##', cleanup: true },
-    model: { type: 'WordPiece', unk_token: '[UNK]', continuing_subword_prefix: '##', max_input_chars_per_word: 100, vocab: ids },
-  };
+/** tokenizer.json of a lower-casing, accent-stripping BERT WordPiece tokenizer over `vocab`. */
+function uncasedTokenizerJson(vocab: string[]): object {
+  return bertTokenizerJson(vocab.join('\n'), { do_lower_case: true, strip_accents: true }, 'vocab.txt', 'tokenizer_config.json');
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -42,7 +29,7 @@ async function main(argv: string[]): Promise<void> {
   const learned = Object.keys(trainer.getVocab());
 
   // Rank pieces by use: the notes and lexicon count by frequency, every word of the word list once.
-  const full = Tokenizer.fromString(JSON.stringify(bertTokenizerJson([...SPECIAL_TOKENS, ...learned], true, true)));
+  const full = Tokenizer.fromString(JSON.stringify(uncasedTokenizerJson([...SPECIAL_TOKENS, ...learned])));
   const usage = new Map<string, number>();
   for (const file of corpus) {
     const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '');
@@ -58,7 +45,7 @@ async function main(argv: string[]): Promise<void> {
   const kept = [...SPECIAL_TOKENS, ...characters.sort(), ...ranked.slice(0, Math.max(0, size - SPECIAL_TOKENS.length - characters.length))];
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'vocab.txt'), kept.join('\n') + '\n');
-  writeFileSync(join(outDir, 'tokenizer.json'), JSON.stringify(bertTokenizerJson(kept, true, true)));
+  writeFileSync(join(outDir, 'tokenizer.json'), JSON.stringify(uncasedTokenizerJson(kept)));
   console.log(`vocabulary: ${kept.length} pieces (${characters.length} characters) from ${learned.length} learned`);
 }
 

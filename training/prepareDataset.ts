@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Tokenizer } from 'tokenizers';
 import type { Label, Span } from '../src/engine/entity';
+import { codePointToUtf16 } from '../src/engine/model/codePointOffsets';
 import { splitSentences } from '../src/engine/text/sentenceSplitter';
 import type { CompiledNote } from './compileNotes';
 
@@ -109,8 +110,8 @@ async function examplesOf(note: CompiledNote, tokenizer: Tokenizer, window: numb
     const words: { id: number; start: number; end: number; first: number; last: number }[] = [];
     wordIds.forEach((id, t) => {
       if (id === undefined || id === null || id < 0) return;
-      const start = sentence.start + toUtf16[offsets[t][0]];
-      const end = sentence.start + toUtf16[offsets[t][1]];
+      const start = sentence.start + toUtf16(offsets[t][0]);
+      const end = sentence.start + toUtf16(offsets[t][1]);
       const previous = words[words.length - 1];
       if (previous && previous.id === id) {
         previous.end = end;
@@ -140,15 +141,6 @@ async function examplesOf(note: CompiledNote, tokenizer: Tokenizer, window: numb
     }
   });
   return examples;
-}
-
-/** Maps a code-point index (what `tokenizers` reports) to a UTF-16 index in the same string. */
-function codePointToUtf16(text: string): number[] {
-  const map: number[] = [];
-  let utf16 = 0;
-  for (const ch of text) { map.push(utf16); utf16 += ch.length; }
-  map.push(utf16);
-  return map;
 }
 
 function option(argv: string[], name: string, fallback?: string): string {
