@@ -151,15 +151,38 @@ async function main() {
   await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
   log('workbench DOM is up');
 
-  // Optional screenshot handshake: a test writes $VSCODE_IT_SHOT_DIR/ready, waits for ./done.
+  // Optional screenshot handshake: a test writes $VSCODE_IT_SHOT_DIR/ready, waits for ./done;
+  // the screenshot goes to --screenshot. For a series of frames a test writes ready-NAME (NAME:
+  // letters, digits, . _ -) and waits for done-NAME; the frame goes to NAME.png next to --screenshot.
   let shotTaken = false;
-  const poll = setInterval(async () => {
-    if (!screenshot || shotTaken || !fs.existsSync(path.join(shotDir, 'ready'))) return;
-    shotTaken = true;
+  let busy = false;
+  const framesTaken = new Set();
+  const capture = async (ready, done, file) => {
     await new Promise((r) => setTimeout(r, 1500)); // let the editor paint
-    await page.screenshot({ path: screenshot });
-    log('screenshot saved to', screenshot);
-    fs.writeFileSync(path.join(shotDir, 'done'), '');
+    await page.screenshot({ path: file });
+    log('screenshot saved to', file);
+    fs.writeFileSync(path.join(shotDir, done), '');
+    fs.rmSync(path.join(shotDir, ready), { force: true });
+  };
+  const poll = setInterval(async () => {
+    if (!screenshot || busy) return;
+    busy = true;
+    try {
+      if (!shotTaken && fs.existsSync(path.join(shotDir, 'ready'))) {
+        shotTaken = true;
+        await capture('ready', 'done', screenshot);
+      }
+      for (const entry of fs.readdirSync(shotDir)) {
+        const name = /^ready-([\w.-]+)$/.exec(entry)?.[1];
+        if (!name || framesTaken.has(name)) continue;
+        framesTaken.add(name);
+        await capture(entry, `done-${name}`, path.join(path.dirname(screenshot), `${name}.png`));
+      }
+    } catch (e) {
+      log('screenshot failed:', e.message);
+    } finally {
+      busy = false;
+    }
   }, 250);
 
   let timer;

@@ -146,3 +146,16 @@ export function hoverText(hovers: vscode.Hover[]): string {
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/**
+ * Asks the runner for a screenshot named `name` (saved as NAME.png next to its --screenshot file)
+ * and waits until it is taken. False when the run takes no screenshots.
+ */
+export async function screenshotFrame(name: string): Promise<boolean> {
+  const dir = process.env.VSCODE_IT_SHOT_DIR;
+  if (!dir) return false;
+  await vscode.commands.executeCommand('notifications.clearAll');
+  fs.writeFileSync(path.join(dir, `ready-${name}`), '');
+  await waitFor(`screenshot ${name}`, () => fs.existsSync(path.join(dir, `done-${name}`)), 30000);
+  return true;
+}
