@@ -130,6 +130,8 @@ function stage(target, stageDir) {
   }
   copy(path.join(root, 'models', 'default-it'), path.join(stageDir, 'models', 'default-it'));
   if (fs.existsSync(path.join(root, 'media'))) copy(path.join(root, 'media'), path.join(stageDir, 'media'));
+  // the walkthrough's "Open a Sample Note" reads them from the extension folder
+  copy(path.join(root, 'samples'), path.join(stageDir, 'samples'));
   stageNativeModules(stageDir, target);
   // the staged folder holds only what ships; this keeps vsce from adding anything else
   fs.copyFileSync(path.join(root, '.vscodeignore'), path.join(stageDir, '.vscodeignore'));
