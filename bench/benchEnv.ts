@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -43,10 +44,32 @@ export interface BenchModel {
 export function benchModels(root: string = repoRoot()): BenchModel[] {
   const seed = path.join(root, 'test', 'fixtures', 'seed-format-model');
   const def = path.join(root, 'models', 'default-it');
+  const timing = seedSizedModelDir(root);
   return [
     { id: 'seed-format fixture', dir: seed, present: onnxFileOf(seed) !== undefined },
     { id: 'default-it', dir: def, present: onnxFileOf(def) !== undefined },
+    { id: 'seed-sized (bert-base, random weights)', dir: timing, present: onnxFileOf(timing) !== undefined },
   ];
+}
+
+/**
+ * A model with the seed's signature and bert-base's size (random weights: its outputs mean
+ * nothing, its cost per token is the seed's), made once by scripts/make-seed-fixture.py where
+ * Debian's python3-torch is installed; 430 MB, kept out of git in bench/.cache.
+ */
+export function prepareSeedSizedModel(root: string): void {
+  const dir = seedSizedModelDir(root);
+  if (onnxFileOf(dir) === undefined && spawnSync('/usr/bin/python3', ['-c', 'import torch, onnx']).status === 0) {
+    process.stdout.write('making the seed-sized timing model (bert-base, random weights)…\n');
+    spawnSync('/usr/bin/python3', [path.join(root, 'scripts', 'make-seed-fixture.py'), '--timing-model', dir], {
+      stdio: 'inherit',
+      env: { ...process.env, OPENBLAS_NUM_THREADS: '1' },
+    });
+  }
+}
+
+function seedSizedModelDir(root: string): string {
+  return path.join(root, 'bench', '.cache', 'seed-sized-model');
 }
 
 export interface MachineInfo {
