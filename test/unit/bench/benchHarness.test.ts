@@ -78,7 +78,7 @@ describe('bench harness', () => {
       const root = repoRoot(__dirname);
       assert.ok(existsSync(path.join(root, 'bench', 'main.ts')));
       const models = benchModels(root);
-      assert.deepEqual(models.map((m) => m.id), ['seed-format fixture', 'default-it']);
+      assert.deepEqual(models.map((m) => m.id), ['seed-format fixture', 'default-it', 'seed-sized (bert-base, random weights)']);
       assert.equal(models[0].present, true);
     });
 
