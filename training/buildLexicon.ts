@@ -17,7 +17,8 @@ export function lexiconKey(term: string): string {
   return term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-function main(out: string): number {
+/** The model folder's lexicon.tsv content built from the sources, and what was dropped. */
+export function buildLexicon(): { content: string; entries: number; perLabel: Record<string, number>; duplicates: number; problems: string[] } {
   const files = readdirSync(SOURCES_DIR).filter((f) => f.endsWith('.tsv')).sort();
   const rows: string[] = [];
   const seen = new Map<string, string>();
@@ -46,16 +47,21 @@ function main(out: string): number {
       rows.push([term, label, code, source || 'clinical-ner', flags].join('\t'));
     });
   }
-  for (const p of problems) console.error(`lexicon: ${p}`);
   const header = [
     '# clinical-ner default Italian clinical lexicon. Written by the clinical-ner project (Apache-2.0);',
     '# provenance per row in the source column, details in training/lexicon/PROVENANCE*.md.',
     HEADER,
   ];
-  writeFileSync(out, [...header, ...rows].join('\n') + '\n');
   const perLabel: Record<string, number> = {};
   for (const r of rows) perLabel[r.split('\t')[1]] = (perLabel[r.split('\t')[1]] ?? 0) + 1;
-  console.log(`lexicon: ${rows.length} entries ${JSON.stringify(perLabel)}; ${duplicates} duplicates and ${problems.length} bad rows dropped`);
+  return { content: [...header, ...rows].join('\n') + '\n', entries: rows.length, perLabel, duplicates, problems };
+}
+
+function main(out: string): number {
+  const { content, entries, perLabel, duplicates, problems } = buildLexicon();
+  for (const p of problems) console.error(`lexicon: ${p}`);
+  writeFileSync(out, content);
+  console.log(`lexicon: ${entries} entries ${JSON.stringify(perLabel)}; ${duplicates} duplicates and ${problems.length} bad rows dropped`);
   return 0;
 }
 

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # `npm run train`: rebuilds the default model folder models/default-it from the repository:
-# lexicon, vocabulary, data set, BiLSTM-CRF training on CPU, ONNX export, evaluation, model card.
-# Needs Debian's python3-torch, python3-onnx, libopenblas0-pthread and witalian (installed here
-# when missing, as root). Seeds are fixed; about 30–50 minutes on 2 cores.
+# lexicon, vocabulary, data set, convolutional tagger + CRF trained on CPU, ONNX export, evaluation,
+# model card. Needs Debian's python3-torch, python3-onnx, libopenblas0-pthread and witalian
+# (installed here when missing, as root). Seeds are fixed; about 20–30 minutes on 2 cores.
+# Environment: EXTRA_GOLD (a workspace gold file to add), MODEL and WORK (output and scratch
+# folders), THREADS, EPOCHS, MAX_MINUTES, COPIES (augmented copies of each training note).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 t0=$(date +%s)
@@ -19,8 +21,8 @@ fi
 # 2 torch threads (THREADS), 1 BLAS thread each: more oversubscribes the 2 cores (ml-toolchain
 # notes). On a machine busy with other work, THREADS=1 is ten times faster than 2 (measured).
 export OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=${THREADS:-2}
-WORK=training/.work
-MODEL=models/default-it
+WORK=${WORK:-training/.work}
+MODEL=${MODEL:-models/default-it}
 VOCAB_SIZE=${VOCAB_SIZE:-8000}
 mkdir -p "$WORK" "$MODEL"
 

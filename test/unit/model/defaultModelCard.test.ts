@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { NerPipeline } from '../../../src/engine/pipeline/nerPipeline';
 import { defaultModelDir } from '../../../src/engine/pipeline/defaultModel';
+import { buildLexicon } from '../../../training/buildLexicon';
 import { ABLATION, cardScoresOf, evaluateLayers, readNotes, type CardScores } from '../../../training/modelEvaluation';
 
 const modelDir = defaultModelDir();
@@ -44,5 +45,19 @@ describe('the bundled default model', function () {
         }
       }
     }
+  });
+});
+
+describe('the bundled default model folder, against its sources', () => {
+  it('carries the lexicon that training/lexicon builds', () => {
+    const built = buildLexicon();
+    assert.deepEqual(built.problems, []);
+    assert.ok(built.entries >= 12_000, `${built.entries} entries`);
+    assert.equal(readFileSync(path.join(modelDir, 'lexicon.tsv'), 'utf8'), built.content, 'run npx tsx training/buildLexicon.ts models/default-it/lexicon.tsv');
+  });
+
+  it('carries the engine default patterns', () => {
+    const shipped = readFileSync(path.join(modelDir, 'patterns.json'), 'utf8');
+    assert.equal(shipped, readFileSync(path.resolve(__dirname, '../../../src/engine/patterns/defaultPatterns.json'), 'utf8'));
   });
 });
