@@ -26,6 +26,8 @@ function main([trained, vocab, out]: string[]): void {
       crf_start: crf.start,
       crf_end: crf.end,
       batch_size: 32,
+      // chosen on the dev split (merged overlap micro F1 86.6 → 88.3); the extension's minScore hides more
+      min_score: 0.4,
       training,
     },
   };

@@ -95,8 +95,9 @@ label set), run by the same engine path as any model folder (DESIGN.md).
 - **Patterns** (\`patterns.json\`): ${JSON.parse(readFileSync(join(modelDir, 'patterns.json'), 'utf8')).rules?.length ?? '?'} declarative rules (drug + dose, "terapia con X", -grafia/-scopia tests,
   -ite/-osi problems, analyte + value + unit, vital signs).
 - **Merge** (default): one entity per span; model, then lexicon, then patterns win overlaps; sources
-  that agree are kept and their scores combined (noisy-or). Assertion (negated, uncertain,
-  historical, family) by Italian ConText rules.
+  that agree are kept and their scores combined (noisy-or); entities scored below
+  \`clinical_ner.min_score\` (${config.clinical_ner.min_score ?? 0}, chosen on the dev split) are not suggested, in every row
+  below. Assertion (negated, uncertain, historical, family) by Italian ConText rules.
 
 ## Data and provenance
 All training and evaluation text was written and annotated for this project (no patient data),

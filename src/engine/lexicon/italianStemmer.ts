@@ -27,6 +27,10 @@ export function foldCase(word: string): string {
  * 5. Then the `h` of `-ch/-gh` goes: `-co/-chi`, `-ca/-che`, `-go/-ghi`, `-ico/-ica/-ici/-iche`
  *    (`fianco/fianchi`, `cronico/croniche`, `fungo/funghi`).
  *
+ * 6. A stem shorter than four letters is not used: the word matches only as written. Short stems
+ *    join common words to entities (`come` with `coma`, `mani` with `mania`, measured on the dev
+ *    notes); the price is that a few short terms match only their own form (`ernia`, not `ernie`).
+ *
  * Known collisions are words whose forms differ only in the ending that is removed, such as
  * `farmaco/farmacia` or `chirurgo/chirurgia`; none of these pairs is a pair of entities.
  */
@@ -35,5 +39,5 @@ export function stemItalian(folded: string): string {
   let stem = folded.replace(/[aeio]$/, '');
   if (stem.endsWith('i')) stem = stem.slice(0, -1);
   if (stem.endsWith('ch') || stem.endsWith('gh')) stem = stem.slice(0, -1);
-  return stem.length >= 2 ? stem : folded;
+  return stem.length >= 4 ? stem : folded;
 }

@@ -28,6 +28,8 @@ export interface ModelConfig {
   crf?: CrfScores;
   batchSize: number;
   maxPositionEmbeddings?: number;
+  /** Entities of the merged pipeline scored below this are not suggested (0: all are). */
+  minScore: number;
 }
 
 // The seed model was trained with max_seq_length 128, although BERT allows 512 positions.
@@ -79,7 +81,15 @@ export function parseModelConfig(json: unknown, file: string): ModelConfig {
     crf,
     batchSize: optionalInteger(options, 'batch_size', 1, fail) ?? DEFAULT_BATCH_SIZE,
     maxPositionEmbeddings,
+    minScore: parseMinScore(options, fail),
   };
+}
+
+function parseMinScore(options: Json, fail: (problem: string) => never): number {
+  const value = options.min_score;
+  if (value === undefined) return 0;
+  if (typeof value !== 'number' || !(value >= 0 && value <= 1)) fail(`"clinical_ner.min_score" must be a number from 0 to 1; it is ${JSON.stringify(value)}`);
+  return value as number;
 }
 
 function parseTags(config: Json, options: Json, fail: (problem: string) => never): { tagNames: string[]; tags: Tag[] } {

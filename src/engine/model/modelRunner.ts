@@ -31,6 +31,8 @@ export interface ModelInfo {
   batchSize: number;
   lowercase: boolean;
   stripPunctuation: boolean;
+  /** clinical_ner.min_score: the folder's threshold for suggestions. */
+  minScore: number;
 }
 
 /** The windows and batches planned for some sentences, before the model runs. */
@@ -68,6 +70,7 @@ export class ModelRunner {
       batchSize,
       lowercase: config.lowercase,
       stripPunctuation: config.stripPunctuation,
+      minScore: config.minScore,
     };
     this.decoderOptions = { tags: config.tags, scheme: config.scheme, decoding: config.decoding, crf: config.crf };
   }

@@ -20,7 +20,7 @@ export interface PipelineOptions extends ModelRunnerOptions {
   sources?: readonly LayerSource[];
   /** Which source wins an overlap first; then score, then length. */
   sourcePriority?: readonly Source[];
-  /** Entities scored below this are dropped. */
+  /** Entities scored below this are dropped (default: the model folder's clinical_ner.min_score). */
   minScore?: number;
   /** Sentences kept in the incremental cache. */
   cacheSize?: number;
@@ -114,7 +114,7 @@ export class NerPipeline {
     const modelCandidates = this.model ? await this.model.annotateSentences([...sentences]) : [];
     signal?.throwIfAborted();
     const priority = this.options.sourcePriority ?? DEFAULT_PRIORITY;
-    const minScore = this.options.minScore ?? 0;
+    const minScore = this.options.minScore ?? this.model?.info.minScore ?? 0;
     return sentences.map((sentence, i) => {
       const lexical = this.lexicon?.match(sentence) ?? [];
       const candidates: Candidate[] = [

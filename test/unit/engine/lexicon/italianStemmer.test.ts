@@ -46,4 +46,11 @@ describe('italianStemmer', () => {
     assert.equal(key('via'), 'via');
     assert.equal(key('B12'), 'b12');
   });
+
+  it('keeps common words apart from entities whose stem would be shorter than four letters', () => {
+    assert.notEqual(key('come'), key('coma'));
+    assert.notEqual(key('mani'), key('mania'));
+    assert.notEqual(key('mano'), key('mania'));
+    assert.equal(key('tosse'), key('tossi'));
+  });
 });
