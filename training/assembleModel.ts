@@ -25,7 +25,8 @@ function main([trained, vocab, out]: string[]): void {
       crf_transitions: crf.transitions,
       crf_start: crf.start,
       crf_end: crf.end,
-      batch_size: 32,
+      // fastest on 2 cores among 8, 16, 32, 64 and 128 (measured)
+      batch_size: 16,
       // chosen on the dev split (merged overlap micro F1 86.6 → 88.3); the extension's minScore hides more
       min_score: 0.4,
       training,

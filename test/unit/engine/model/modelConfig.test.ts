@@ -50,14 +50,14 @@ describe('parseModelConfig', () => {
           window_length: 64,
           window_overlap: 20,
           aggregation: 'average',
-          batch_size: 4,
+          batch_size: 12,
         },
       },
       'config.json',
     );
     assert.deepEqual(
       [config.lowercase, config.stripPunctuation, config.windowLength, config.windowStride, config.aggregation, config.batchSize],
-      [true, true, 64, 42, 'average', 4],
+      [true, true, 64, 42, 'average', 12],
     );
   });
 
