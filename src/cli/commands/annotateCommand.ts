@@ -6,7 +6,8 @@ import { SuggestionFile, SuggestionFileError, streamOutput } from '../../engine/
 import type { Entity } from '../../engine/entity';
 import { ALL_LAYERS, NerPipeline, type LayerSource } from '../../engine/pipeline/nerPipeline';
 import { EXIT_INPUT_ERROR, EXIT_OK, InputError, UsageError, type CliIo } from '../cliIo';
-import { listNoteFiles, parseJsonlDocuments, readNoteFile, readStream, type InputDocument } from '../documentSources';
+import { listNoteFiles, NoteFileError, readNoteFile } from '../../engine/batch/noteFiles';
+import { parseJsonlDocuments, readStream, type InputDocument } from '../documentSources';
 import { entityRows, highlightText } from '../entityTable';
 
 export const ANNOTATE_USAGE = `clinical-ner annotate [FILES… | DIR] [--jsonl IN|-] [--model DIR]
@@ -106,7 +107,7 @@ export async function runAnnotate(argv: string[], io: CliIo): Promise<number> {
       try {
         text = doc.load();
       } catch (error) {
-        if (!(error instanceof InputError)) throw error;
+        if (!(error instanceof NoteFileError)) throw error;
         io.stderr.write(`clinical-ner: ${error.message}\n`);
         failures++;
         continue;

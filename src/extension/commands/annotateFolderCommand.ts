@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { listNoteFiles, readNoteFile } from '../../cli/documentSources';
+import { listNoteFiles, readNoteFile } from '../../engine/batch/noteFiles';
 import { annotateBatch, type BatchDocument, type BatchProgress, type BatchResult } from '../../engine/batch/batchAnnotator';
 import { storedSuggestionsLine } from '../../engine/batch/storedSuggestions';
 import { SuggestionFile } from '../../engine/batch/suggestionFile';
