@@ -138,7 +138,3 @@ export async function batchThroughput(options: BatchBenchOptions = {}): Promise<
     met: most.notesPerSecond / base.notesPerSecond >= 0.75 * ideal,
   }];
 }
-
-if (require.main === module) {
-  batchThroughput().then((results) => console.log(JSON.stringify(results, null, 2)), (error) => { console.error(error); process.exitCode = 1; });
-}

@@ -99,7 +99,3 @@ export function runLexiconBench(options: { entries?: number; noteWords?: number;
   const baselineMs = median(baselineTimes);
   return { entries: lexicon.size, noteWords, candidates, buildMs, matchMs, matchMinMs: Math.min(...matchTimes), baselineMs, ratio: matchMs / baselineMs };
 }
-
-if (require.main === module) {
-  console.log(JSON.stringify(runLexiconBench(), null, 2));
-}
