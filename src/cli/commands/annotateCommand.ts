@@ -7,6 +7,8 @@ import type { Entity } from '../../engine/entity';
 import { ALL_LAYERS, NerPipeline, type LayerSource } from '../../engine/pipeline/nerPipeline';
 import { EXIT_INPUT_ERROR, EXIT_OK, InputError, UsageError, type CliIo } from '../cliIo';
 import { listNoteFiles, NoteFileError, readNoteFile } from '../../engine/batch/noteFiles';
+import { storedSuggestionsLine } from '../../engine/batch/storedSuggestions';
+import { textHash } from '../../gold/textHash';
 import { parseJsonlDocuments, readStream, type InputDocument } from '../documentSources';
 import { entityRows, highlightText } from '../entityTable';
 
@@ -159,7 +161,8 @@ async function annotateInPool(documents: DocumentRef[], options: PoolOptions, io
       pipelineOptions: { sources: options.sources, minScore: options.minScore },
       workers: options.workers,
       signal: controller.signal,
-      serialize: (id, entities) => JSON.stringify({ id, entities: entities.map(entityJson) }),
+      // the text's hash and length let the extension show these suggestions without re-running
+      serialize: (id, entities, text) => storedSuggestionsLine(id, entities.map(entityJson), text, textHash(text)),
       onProgress: (p) => {
         if (!showProgress) return;
         const now = Date.now();

@@ -7,6 +7,7 @@ import { progressLine, runAnnotate } from '../../../src/cli/commands/annotateCom
 import { smallNotes } from '../engine/batch/batchNotes';
 import { SEED_FORMAT_MODEL } from '../engine/model/fixtures';
 import { InputError } from '../../../src/cli/cliIo';
+import { textHash } from '../../../src/gold/textHash';
 import { memoryIo } from './memoryIo';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -42,6 +43,10 @@ describe('clinical-ner annotate DIR --out FILE --workers N', function () {
     assert.deepEqual(lineIds(file), NOTES.map((n) => `${n.id}.txt`));
     assert.match(run.err, /annotated 50\/50 notes, [\d.]+ notes\/s\n$/);
     assert.equal(readFileSync(file, 'utf8'), readFileSync(single, 'utf8'));
+    // each line carries the hash and length of its text, so that the extension can reuse it
+    const first = JSON.parse(readFileSync(file, 'utf8').split('\n')[0]) as { textHash: string; length: number };
+    assert.equal(first.textHash, textHash(NOTES[0].text));
+    assert.equal(first.length, NOTES[0].text.length);
   });
 
   it('stops on SIGINT with a file that a second run completes, equal to a single-worker run', async () => {
