@@ -1,8 +1,7 @@
-import { runAnnotate, ANNOTATE_USAGE } from './commands/annotateCommand';
-import { runEval } from './commands/evalCommand';
-import { runExport } from './commands/exportCommand';
-import { EXIT_INPUT_ERROR, EXIT_USAGE, InputError, UsageError, type CliIo } from './cliIo';
-import { ModelFolderError } from '../engine/model/modelFolderError';
+import { ANNOTATE_USAGE, runAnnotate } from './commands/annotateCommand';
+import { EVAL_USAGE, runEval } from './commands/evalCommand';
+import { EXPORT_USAGE, runExport } from './commands/exportCommand';
+import { EXIT_USAGE, type CliIo } from './cliIo';
 
 const USAGE = `usage: clinical-ner <command> [options]
 
@@ -12,8 +11,8 @@ commands:
   export     write gold data as native JSONL, spaCy, doccano, brat, CoNLL or the seed's layout
 
 ${ANNOTATE_USAGE}
-  clinical-ner eval --gold G --pred P [--labels PROBLEM,TEST,TREATMENT] [--format table|json|markdown]
-  clinical-ner export --gold G --format native|spacy|doccano|brat|conll-bio|conll-bioes|seed --out PATH`;
+${EVAL_USAGE}
+${EXPORT_USAGE}`;
 
 const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> = {
   annotate: runAnnotate,
@@ -32,19 +31,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(`clinical-ner: unknown command "${command}"\n\n${USAGE}\n`);
     return EXIT_USAGE;
   }
-  try {
-    return await run(rest, io);
-  } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(`clinical-ner ${command}: ${(error as Error).message}\n\n${USAGE}\n`);
-      return EXIT_USAGE;
-    }
-    if (error instanceof InputError || error instanceof ModelFolderError) {
-      io.stderr.write(`clinical-ner ${command}: ${error.message}\n`);
-      return EXIT_INPUT_ERROR;
-    }
-    throw error;
-  }
+  return run(rest, io);
 }
 
 if (require.main === module) {

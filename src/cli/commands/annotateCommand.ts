@@ -6,13 +6,14 @@ import { SuggestionFile, SuggestionFileError, streamOutput } from '../../engine/
 import type { Entity } from '../../engine/entity';
 import { ALL_LAYERS, NerPipeline, type LayerSource } from '../../engine/pipeline/nerPipeline';
 import { EXIT_INPUT_ERROR, EXIT_OK, InputError, UsageError, type CliIo } from '../cliIo';
+import { reportingErrors } from '../commandErrors';
 import { listNoteFiles, NoteFileError, readNoteFile } from '../../engine/batch/noteFiles';
 import { storedSuggestionsLine } from '../../engine/batch/storedSuggestions';
 import { textHash } from '../../gold/textHash';
 import { parseJsonlDocuments, readStream, type InputDocument } from '../documentSources';
 import { entityRows, highlightText } from '../entityTable';
 
-export const ANNOTATE_USAGE = `clinical-ner annotate [FILES… | DIR] [--jsonl IN|-] [--model DIR]
+export const ANNOTATE_USAGE = `usage: clinical-ner annotate [FILES… | DIR] [--jsonl IN|-] [--model DIR]
     [--sources model,lexicon,patterns] [--format jsonl|table] [--min-score S] [--out FILE] [--workers N]
   FILES      plain-text or Markdown notes; a DIR is searched for .txt and .md notes
   --jsonl    read documents as JSON lines {"id","text"} from a file, or stdin with -
@@ -68,6 +69,10 @@ function alreadyWritten(out: string): Set<string> {
 }
 
 export async function runAnnotate(argv: string[], io: CliIo): Promise<number> {
+  return reportingErrors('annotate', ANNOTATE_USAGE, io, () => annotate(argv, io));
+}
+
+async function annotate(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

@@ -5,7 +5,8 @@ import { FormatError } from '../../gold/formats/annotatedDocument';
 import { evaluate } from '../../gold/metrics/evaluate';
 import { renderEvaluation, type ReportFormat } from '../../gold/metrics/evaluationReport';
 import { parseScoredDocuments, type ReadScoredDocuments } from '../../gold/metrics/scoredDocumentsFile';
-import { EXIT_INPUT_ERROR, EXIT_OK, EXIT_USAGE, InputError, UsageError } from '../cliIo';
+import { EXIT_OK, InputError, UsageError } from '../cliIo';
+import { reportingErrors } from '../commandErrors';
 
 export const EVAL_USAGE =
   'usage: clinical-ner eval --gold G --pred P [--labels PROBLEM,TEST,TREATMENT] [--format table|json|markdown] [--worst N]';
@@ -17,7 +18,7 @@ const FORMATS: readonly ReportFormat[] = ['table', 'json', 'markdown'];
  * (the `annotate` output). Exit 0, 2 for usage errors, 1 for unreadable or malformed input.
  */
 export async function runEval(argv: string[], io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
-  try {
+  return reportingErrors('eval', EVAL_USAGE, io, async () => {
     const options = parseEvalArgs(argv);
     const gold = await readScored(options.gold);
     const pred = await readScored(options.pred);
@@ -25,17 +26,7 @@ export async function runEval(argv: string[], io: { stdout: NodeJS.WritableStrea
     const evaluation = evaluate(gold.documents, pred.documents, { labels: options.labels });
     io.stdout.write(renderEvaluation(evaluation, options.format, options.worst));
     return EXIT_OK;
-  } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(`clinical-ner eval: ${(error as Error).message}\n${EVAL_USAGE}\n`);
-      return EXIT_USAGE;
-    }
-    if (error instanceof InputError) {
-      io.stderr.write(`clinical-ner eval: ${error.message}\n`);
-      return EXIT_INPUT_ERROR;
-    }
-    throw error;
-  }
+  });
 }
 
 interface EvalOptions {

@@ -11,7 +11,8 @@ import { exportSeedLayout } from '../../gold/formats/seedLayout';
 import { exportSpacy } from '../../gold/formats/spacyJsonl';
 import type { GoldDocument } from '../../gold/goldDocument';
 import { documentsOf, parseGoldFile } from '../../gold/goldFile';
-import { EXIT_INPUT_ERROR, EXIT_OK, EXIT_USAGE, InputError, UsageError } from '../cliIo';
+import { EXIT_OK, InputError, UsageError } from '../cliIo';
+import { reportingErrors } from '../commandErrors';
 
 export const EXPORT_USAGE =
   'usage: clinical-ner export --gold G --format native|spacy|doccano|brat|conll-bio|conll-bioes|seed --out PATH [--report REPORT.json]';
@@ -26,24 +27,14 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
  * silently. Exit 0, 2 for usage errors, 1 for unreadable or malformed input.
  */
 export async function runExport(argv: string[], io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
-  try {
+  return reportingErrors('export', EXPORT_USAGE, io, async () => {
     const options = parseExportArgs(argv);
     const docs = await readGold(options.gold);
     const report = await writeExport(docs, options, io.stdout);
     if (options.report) await writeFile(options.report, JSON.stringify(report, null, 2) + '\n');
     io.stderr.write(summarize(report, options, docs));
     return EXIT_OK;
-  } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(`clinical-ner export: ${(error as Error).message}\n${EXPORT_USAGE}\n`);
-      return EXIT_USAGE;
-    }
-    if (error instanceof InputError) {
-      io.stderr.write(`clinical-ner export: ${error.message}\n`);
-      return EXIT_INPUT_ERROR;
-    }
-    throw error;
-  }
+  });
 }
 
 interface ExportOptions {

@@ -6,7 +6,6 @@ import * as path from 'node:path';
 import { progressLine, runAnnotate } from '../../../src/cli/commands/annotateCommand';
 import { smallNotes } from '../engine/batch/batchNotes';
 import { SEED_FORMAT_MODEL } from '../engine/model/fixtures';
-import { InputError } from '../../../src/cli/cliIo';
 import { textHash } from '../../../src/gold/textHash';
 import { memoryIo } from './memoryIo';
 
@@ -94,13 +93,19 @@ describe('clinical-ner annotate DIR --out FILE --workers N', function () {
     const gold = path.join(dir, 'gold.jsonl');
     const line = JSON.stringify({ id: 'note-000.txt', text: NOTES[0].text, textHash: 'h', decisions: [], updated: '2026-01-01T00:00:00Z' }) + '\n';
     writeFileSync(gold, line);
-    await assert.rejects(annotate('--out', gold), (e: Error) => e instanceof InputError && /gold file .*separate file/.test(e.message));
+    const refused = await annotate('--out', gold);
+    assert.equal(refused.code, 1, 'an input error');
+    assert.match(refused.err, /gold file .*separate file/);
     assert.equal(readFileSync(gold, 'utf8'), line);
   });
 
   it('rejects a worker count that is not a whole number', async () => {
-    await assert.rejects(annotate('--workers', '0'), /--workers must be a whole number/);
-    await assert.rejects(annotate('--workers', '2', '--format', 'table'), /--workers needs --format jsonl/);
+    const refused = await annotate('--workers', '0');
+    assert.equal(refused.code, 2, 'a usage error');
+    assert.match(refused.err, /--workers must be a whole number/);
+    const table = await annotate('--workers', '2', '--format', 'table');
+    assert.equal(table.code, 2, 'a usage error');
+    assert.match(table.err, /--workers needs --format jsonl/);
   });
 
   it('formats progress as "annotated 1200/2000 notes, 45 notes/s, eta 18s"', () => {
