@@ -7,8 +7,13 @@ export async function medianMs(action: () => Promise<unknown> | unknown, runs = 
     await action();
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  return median(times);
+}
+
+/** The middle value (the upper one of an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
 }
 
 /** One benchmark's outcome: its figures, the ratio to its baseline, and the target it must meet. */

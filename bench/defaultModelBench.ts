@@ -5,6 +5,7 @@ import { NerPipeline } from '../src/engine/pipeline/nerPipeline';
 import { splitSentences } from '../src/engine/text/sentenceSplitter';
 import { onnxFileOf } from './benchEnv';
 import { clinicalText } from './benchNotes';
+import { median } from './benchTiming';
 
 export interface DefaultModelResult {
   model: string;
@@ -27,10 +28,6 @@ export interface DefaultModelResult {
   rawLoadMs: number;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 /**
  * (e) Throughput of the default model through the engine on `threads` intra-op threads, over a

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { Lexicon } from '../src/engine/lexicon/lexicon';
+import { median } from './benchTiming';
 
 export interface LexiconBenchResult {
   entries: number;
@@ -67,10 +68,6 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 /** Builds a 20,000-entry lexicon and times `match` over a 10,000-word note (target: ≤ 20 ms). */
 export function runLexiconBench(options: { entries?: number; noteWords?: number; runs?: number } = {}): LexiconBenchResult {

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { ModelRunner, type ModelRunnerOptions } from '../src/engine/model/modelRunner';
+import { median } from './benchTiming';
 
 export interface ModelOverheadResult {
   model: string;
@@ -44,11 +45,6 @@ export function syntheticClinicalSentences(count: number): string[] {
   return sentences;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 /**
  * Times the whole model path against bare `session.run` calls on exactly the windows and batches

@@ -9,6 +9,7 @@ import { NerPipeline } from '../src/engine/pipeline/nerPipeline';
 import { splitSentences } from '../src/engine/text/sentenceSplitter';
 import { clinicalText } from './benchNotes';
 import { buildTransformersFolder, openTransformersPipeline, type TransformersToken } from './transformersFolder';
+import { median } from './benchTiming';
 
 /** An entity as a comparable key: UTF-16 offsets in the sentence and label. */
 export interface SpanKey {
@@ -138,10 +139,6 @@ export interface TransformersComparison {
   aggregation: string;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 /**
  * (b) Our model path against transformers.js' token-classification pipeline on the same ONNX file
