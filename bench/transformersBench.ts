@@ -117,22 +117,25 @@ export async function benchSentences(runner: ModelRunner, count: number): Promis
   return candidates.filter((_, i) => plan.encodings[i].ids.length >= 1 && plan.encodings[i].ids.length <= maxPieces).slice(0, count);
 }
 
+/** transformers.js gets the best of these: one sentence per call, and two batch sizes. */
+const THEIR_SENTENCES_PER_CALL = [1, 4, 16] as const;
+
 export interface TransformersComparison {
   model: string;
   sentences: number;
   pieces: number;
   words: number;
+  /** Our batching: most windows and most positions per call. */
   batchSize: number;
+  batchTokens: number;
   threads: number;
   /** ModelRunner.annotateSentences over all sentences (its own batching). */
   runnerMs: number;
   /** NerPipeline (model layer only).annotateSentences over the same sentences. */
   pipelineMs: number;
-  /** transformers.js pipeline, one call per sentence. */
-  theirsBatch1Ms: number;
-  /** transformers.js pipeline, one call per `batchSize` sentences. */
-  theirsBatchedMs: number;
-  /** Runner throughput / the better of transformers.js' two. */
+  /** transformers.js pipeline, with `perCall` sentences per call (in note order). */
+  theirs: { perCall: number; ms: number }[];
+  /** Runner throughput / the best of transformers.js' modes. */
   ratio: number;
   agreement: Agreement;
   decoding: string;
@@ -164,15 +167,18 @@ export async function compareWithTransformers(
       const plan = await runner.planInference(sentences);
       const pieces = plan.encodings.reduce((n, e) => n + e.ids.length, 0);
       const words = sentences.reduce((n, s) => n + s.split(/\s+/).filter(Boolean).length, 0);
-      const batchSize = runner.info.batchSize;
-      const chunks: string[][] = [];
-      for (let i = 0; i < normalized.length; i += batchSize) chunks.push(normalized.slice(i, i + batchSize));
+      const chunksOf = (perCall: number): string[][] => {
+        const chunks: string[][] = [];
+        for (let i = 0; i < normalized.length; i += perCall) chunks.push(normalized.slice(i, i + perCall));
+        return chunks;
+      };
+      const modes = THEIR_SENTENCES_PER_CALL.map((perCall) => ({ perCall, chunks: chunksOf(perCall), times: [] as number[] }));
 
       // Agreement on the entities, before timing (also warms every path up).
       const ourCandidates = await runner.annotateSentences(sentences);
       await pipeline.annotateSentences(sentences);
       const theirTokens: TransformersToken[][] = [];
-      for (const chunk of chunks) theirTokens.push(...((await theirs(chunk)) as TransformersToken[][]));
+      for (const chunk of chunksOf(4)) theirTokens.push(...((await theirs(chunk)) as TransformersToken[][]));
       for (const s of normalized.slice(0, 8)) await theirs(s);
       const config = JSON.parse(readFileSync(path.join(modelDir, 'config.json'), 'utf8')) as { clinical_ner?: { label_map?: Record<string, string> } };
       const labelMap = config.clinical_ner?.label_map ?? {};
@@ -181,7 +187,7 @@ export async function compareWithTransformers(
         theirTokens.map((tokens, i) => transformersSpans(tokens, plan.encodings[i], labelMap)),
       );
 
-      const times = { runner: [] as number[], pipeline: [] as number[], b1: [] as number[], batched: [] as number[] };
+      const times = { runner: [] as number[], pipeline: [] as number[] };
       for (let r = 0; r < rounds; r++) {
         let t = performance.now();
         await runner.annotateSentences(sentences);
@@ -189,28 +195,26 @@ export async function compareWithTransformers(
         t = performance.now();
         await pipeline.annotateSentences(sentences);
         times.pipeline.push(performance.now() - t);
-        t = performance.now();
-        for (const s of normalized) await theirs(s);
-        times.b1.push(performance.now() - t);
-        t = performance.now();
-        for (const chunk of chunks) await theirs(chunk);
-        times.batched.push(performance.now() - t);
+        for (const mode of modes) {
+          t = performance.now();
+          for (const chunk of mode.chunks) await theirs(mode.perCall === 1 ? chunk[0] : chunk);
+          mode.times.push(performance.now() - t);
+        }
       }
       const runnerMs = median(times.runner);
-      const theirsBatch1Ms = median(times.b1);
-      const theirsBatchedMs = median(times.batched);
+      const theirModes = modes.map((mode) => ({ perCall: mode.perCall, ms: median(mode.times) }));
       return {
         model: runner.info.name,
         sentences: sentences.length,
         pieces,
         words,
-        batchSize,
+        batchSize: runner.info.batchSize,
+        batchTokens: runner.info.batchTokens,
         threads,
         runnerMs,
         pipelineMs: median(times.pipeline),
-        theirsBatch1Ms,
-        theirsBatchedMs,
-        ratio: Math.min(theirsBatch1Ms, theirsBatchedMs) / runnerMs,
+        theirs: theirModes,
+        ratio: Math.min(...theirModes.map((mode) => mode.ms)) / runnerMs,
         agreement: agreed,
         decoding: runner.info.decoding,
         aggregation: runner.info.aggregation,

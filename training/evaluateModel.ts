@@ -84,7 +84,7 @@ label set), run by the same engine path as any model folder (DESIGN.md).
 
 ## What it is
 - **Model**: word-piece embeddings (8,000-piece WordPiece vocabulary, lower-cased, accents
-  stripped) → 5 dilated residual convolution layers (GLU, LayerNorm, receptive field 31 pieces)
+  stripped) → 5 dilated residual convolution layers of width ${training.width ?? '?'} (GLU, LayerNorm, receptive field 33 pieces)
   → emission scores per piece; a linear-chain CRF over the first piece of every word, whose
   transition, start and end scores are in \`config.json\` (\`clinical_ner.crf_*\`) and are decoded
   with Viterbi by the engine. ${((training.parameters ?? 0) / 1e6).toFixed(2)}M parameters, trained from scratch (no pretrained

@@ -41,7 +41,7 @@ class ConvTagger(nn.Module):
     under load).
     """
 
-    def __init__(self, vocab, dim=192, dilations=(1, 2, 4, 8, 1), dropout=0.25):
+    def __init__(self, vocab, dim=128, dilations=(1, 2, 4, 8, 1), dropout=0.25):
         super().__init__()
         self.emb = nn.Embedding(vocab, dim, padding_idx=0)
         self.convs = nn.ModuleList([nn.Conv1d(dim, 2 * dim, 3, padding=d, dilation=d) for d in dilations])
@@ -187,6 +187,9 @@ def main():
     ap.add_argument('--seed', type=int, default=13)
     ap.add_argument('--threads', type=int, default=2)
     ap.add_argument('--max-minutes', type=float, default=40)
+    # Width 128 matched or beat 160 and 192 on the dev split (merged overlap micro F1 89.4 against
+    # 89.1 and 89.0) at 0.44 of the convolution cost of 192, which the engine benchmark needs.
+    ap.add_argument('--dim', type=int, default=128)
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
     torch.manual_seed(a.seed)
@@ -199,7 +202,7 @@ def main():
     print(f'train {len(train)} windows, dev {len(dev)}; torch {torch.__version__}, threads {torch.get_num_threads()}',
           flush=True)
 
-    model = ConvTagger(a.vocab_size)
+    model = ConvTagger(a.vocab_size, dim=a.dim)
     crf = Crf(len(TAGS))
     params = list(model.parameters()) + list(crf.parameters())
     print(f'parameters: {sum(p.numel() for p in params) / 1e6:.2f}M', flush=True)
@@ -256,6 +259,7 @@ def export(model, crf, out, dev_f1):
         json.dump(crf_json, f)
     with open(os.path.join(out, 'training.json'), 'w') as f:
         json.dump({'dev_strict_f1_words': round(dev_f1, 4), 'parameters': sum(p.numel() for p in model.parameters()),
+                   'width': model.emb.embedding_dim,
                    'torch': torch.__version__}, f)
     print(f'exported {path} ({os.path.getsize(path) / 1e6:.1f} MB), best dev F1 {dev_f1:.3f}', flush=True)
 

@@ -6,15 +6,16 @@ import type { SessionOptions } from './onnxSession';
 import { decodeWordTags, type TagDecoderOptions } from './tagDecoder';
 import type { TagScheme } from './tagScheme';
 import { normalizeText } from './textNormalizer';
-import { softmaxRows } from './tokenProbabilities';
-import { aggregateWords } from './wordAggregation';
+import { wordTagScores } from './wordAggregation';
 import type { WordPieceEncoding } from './wordPieceTokenizer';
-import { planBatches, runBatches, type InferenceBatch, type WindowJob } from './windowInference';
+import { planBatches, runBatches, type BatchLimits, type InferenceBatch, type WindowJob } from './windowInference';
 import { assignPiecesToWindows, planWindows, type TokenWindow } from './windowPlanner';
 
 export interface ModelRunnerOptions extends SessionOptions {
-  /** Windows per `session.run`; overrides clinical_ner.batch_size. */
+  /** Most windows per `session.run`; overrides clinical_ner.batch_size. */
   batchSize?: number;
+  /** Most positions per `session.run`; overrides clinical_ner.batch_tokens. */
+  batchTokens?: number;
 }
 
 export interface ModelInfo {
@@ -29,6 +30,7 @@ export interface ModelInfo {
   aggregation: Aggregation;
   decoding: Decoding;
   batchSize: number;
+  batchTokens: number;
   lowercase: boolean;
   stripPunctuation: boolean;
   /** clinical_ner.min_score: the folder's threshold for suggestions. */
@@ -54,7 +56,7 @@ export class ModelRunner {
 
   private constructor(
     private readonly folder: ModelFolder,
-    batchSize: number,
+    batch: BatchLimits,
   ) {
     const { config, session } = folder;
     this.info = {
@@ -67,7 +69,8 @@ export class ModelRunner {
       inputNames: [...session.inputNames],
       aggregation: config.aggregation,
       decoding: config.decoding,
-      batchSize,
+      batchSize: batch.windows,
+      batchTokens: batch.tokens,
       lowercase: config.lowercase,
       stripPunctuation: config.stripPunctuation,
       minScore: config.minScore,
@@ -77,14 +80,17 @@ export class ModelRunner {
 
   /** Loads and checks the model folder `dir`; throws a ModelFolderError when it cannot be used. */
   static async load(dir: string, options: ModelRunnerOptions = {}): Promise<ModelRunner> {
-    for (const key of ['batchSize', 'intraOpNumThreads'] as const) {
+    for (const key of ['batchSize', 'batchTokens', 'intraOpNumThreads'] as const) {
       const value = options[key];
       if (value !== undefined && !(Number.isInteger(value) && value >= 1)) {
         throw new RangeError(`${key} must be an integer ≥ 1; it is ${value}`);
       }
     }
     const folder = await loadModelFolder(dir, options);
-    return new ModelRunner(folder, options.batchSize ?? folder.config.batchSize);
+    return new ModelRunner(folder, {
+      windows: options.batchSize ?? folder.config.batchSize,
+      tokens: options.batchTokens ?? folder.config.batchTokens,
+    });
   }
 
   /**
@@ -114,7 +120,8 @@ export class ModelRunner {
       firstJob.push(jobs.length);
       for (const window of sentenceWindows) jobs.push({ ids: encoding.ids, start: window.start, end: window.end });
     }
-    const batches = planBatches(jobs, this.info.batchSize, tokenizer.special, this.session.inputNames);
+    const limits = { windows: this.info.batchSize, tokens: this.info.batchTokens };
+    const batches = planBatches(jobs, limits, tokenizer.special, this.session.inputNames);
     return { encodings, windows, firstJob, jobs, batches };
   }
 
@@ -144,20 +151,21 @@ export class ModelRunner {
     const pieceCount = encoding.ids.length;
     if (pieceCount === 0) return [];
     const owners = assignPiecesToWindows(windows, pieceCount);
-    const probabilities = new Float32Array(pieceCount * tagCount);
+    const pieceLogits = new Float32Array(pieceCount * tagCount);
     for (let piece = 0; piece < pieceCount; piece++) {
       const w = owners[piece];
+      const logits = windowLogits[w];
       const row = (piece - windows[w].start) * tagCount;
-      probabilities.set(windowLogits[w].subarray(row, row + tagCount), piece * tagCount);
+      for (let t = 0; t < tagCount; t++) pieceLogits[piece * tagCount + t] = logits[row + t];
     }
-    softmaxRows(probabilities, tagCount);
-    const words = aggregateWords(probabilities, tagCount, encoding.wordIds, encoding.wordCount, this.folder.config.aggregation);
+    const words = wordTagScores(pieceLogits, tagCount, encoding.wordIds, encoding.wordCount, this.folder.config.aggregation);
     const wordStart = new Array<number>(encoding.wordCount).fill(Infinity);
     const wordEnd = new Array<number>(encoding.wordCount).fill(-Infinity);
-    encoding.wordIds.forEach((word, piece) => {
-      wordStart[word] = Math.min(wordStart[word], encoding.starts[piece]);
-      wordEnd[word] = Math.max(wordEnd[word], encoding.ends[piece]);
-    });
+    for (let piece = 0; piece < pieceCount; piece++) {
+      const word = encoding.wordIds[piece];
+      if (encoding.starts[piece] < wordStart[word]) wordStart[word] = encoding.starts[piece];
+      if (encoding.ends[piece] > wordEnd[word]) wordEnd[word] = encoding.ends[piece];
+    }
     return decodeWordTags(words, encoding.wordCount, this.decoderOptions).map((span) => ({
       start: wordStart[span.startWord],
       end: wordEnd[span.endWord - 1],

@@ -1,6 +1,7 @@
 import type { Label } from '../entity';
 import type { CrfScores, Decoding } from './modelConfig';
 import { isValidTransition, type Tag, type TagScheme } from './tagScheme';
+import { probabilityAt } from './tokenProbabilities';
 import { viterbi, type ChainScores } from './viterbi';
 
 /** Words [startWord, endWord) of one sentence that form an entity. */
@@ -51,30 +52,34 @@ export function tagsToSpans(sequence: readonly Tag[]): WordSpan[] {
 }
 
 /**
- * Chooses one tag per word from word-level probabilities ([word][tag]) and reads the entities.
- * 'greedy' takes each word's most probable tag and relies on the repair rules of tagsToSpans;
- * 'viterbi' takes the best sequence that is valid for the scheme, adding the CRF's transition
- * scores (if any) to the log-probabilities.
+ * Chooses one tag per word from word-level scores ([word][tag]: log-probabilities, or anything
+ * that differs from them by a constant per word, like a CRF's emissions) and reads the entities.
+ * 'greedy' takes each word's best tag and relies on the repair rules of tagsToSpans; 'viterbi'
+ * takes the best sequence that is valid for the scheme, adding the CRF's transition scores (if
+ * any). An entity's score is the mean softmax probability of its words' chosen tags.
  */
 export function decodeWordTags(
-  probabilities: Float32Array,
+  scores: ArrayLike<number>,
   wordCount: number,
   options: TagDecoderOptions,
 ): ScoredWordSpan[] {
   const tagCount = options.tags.length;
-  const chosen = options.decoding === 'viterbi' ? viterbiTags(probabilities, wordCount, options) : argmaxTags(probabilities, wordCount, tagCount);
+  const chosen =
+    options.decoding === 'viterbi'
+      ? viterbi(scores, wordCount, chainScoresOf(options))
+      : argmaxTags(scores, wordCount, tagCount);
   return tagsToSpans(chosen.map((id) => options.tags[id])).map((span) => {
     let sum = 0;
-    for (let w = span.startWord; w < span.endWord; w++) sum += probabilities[w * tagCount + chosen[w]];
+    for (let w = span.startWord; w < span.endWord; w++) sum += probabilityAt(scores, w * tagCount, tagCount, w * tagCount + chosen[w]);
     return { ...span, score: sum / (span.endWord - span.startWord) };
   });
 }
 
-function argmaxTags(probabilities: Float32Array, wordCount: number, tagCount: number): number[] {
+function argmaxTags(scores: ArrayLike<number>, wordCount: number, tagCount: number): number[] {
   const chosen: number[] = [];
   for (let w = 0; w < wordCount; w++) {
     let best = 0;
-    for (let t = 1; t < tagCount; t++) if (probabilities[w * tagCount + t] > probabilities[w * tagCount + best]) best = t;
+    for (let t = 1; t < tagCount; t++) if (scores[w * tagCount + t] > scores[w * tagCount + best]) best = t;
     chosen.push(best);
   }
   return chosen;
@@ -82,15 +87,13 @@ function argmaxTags(probabilities: Float32Array, wordCount: number, tagCount: nu
 
 const chainScoresCache = new WeakMap<TagDecoderOptions, ChainScores>();
 
-function viterbiTags(probabilities: Float32Array, wordCount: number, options: TagDecoderOptions): number[] {
+function chainScoresOf(options: TagDecoderOptions): ChainScores {
   let scores = chainScoresCache.get(options);
   if (!scores) {
     scores = constrainedChainScores(options.tags, options.scheme, options.crf);
     chainScoresCache.set(options, scores);
   }
-  const logProbabilities = new Float64Array(probabilities.length);
-  for (let i = 0; i < probabilities.length; i++) logProbabilities[i] = Math.log(Math.max(probabilities[i], 1e-30));
-  return viterbi(logProbabilities, wordCount, scores);
+  return scores;
 }
 
 /** The CRF's scores (zero where there is no CRF) with every move the scheme forbids set to -Infinity. */

@@ -12,3 +12,11 @@ export function softmaxRows(values: Float32Array, width: number): Float32Array {
   }
   return values;
 }
+
+
+/** The softmax probability of entry `index` of the row of `width` scores starting at `row`. */
+export function probabilityAt(scores: ArrayLike<number>, row: number, width: number, index: number): number {
+  let sum = 0;
+  for (let j = row; j < row + width; j++) sum += Math.exp(scores[j] - scores[index]);
+  return 1 / sum;
+}

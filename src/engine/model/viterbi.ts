@@ -14,6 +14,8 @@ export interface ChainScores {
 export function viterbi(emissions: ArrayLike<number>, steps: number, scores: ChainScores): number[] {
   const n = scores.states;
   if (steps === 0) return [];
+  const { first, from: predecessors } = allowedPredecessors(scores);
+  const transitions = scores.transitions;
   let best = new Float64Array(n);
   let next = new Float64Array(n);
   const backPointers = new Int32Array(steps * n);
@@ -22,8 +24,9 @@ export function viterbi(emissions: ArrayLike<number>, steps: number, scores: Cha
     for (let to = 0; to < n; to++) {
       let bestScore = -Infinity;
       let bestFrom = 0;
-      for (let from = 0; from < n; from++) {
-        const score = best[from] + scores.transitions[from * n + to];
+      for (let k = first[to]; k < first[to + 1]; k++) {
+        const from = predecessors[k];
+        const score = best[from] + transitions[from * n + to];
         if (score > bestScore) {
           bestScore = score;
           bestFrom = from;
@@ -47,4 +50,32 @@ export function viterbi(emissions: ArrayLike<number>, steps: number, scores: Cha
   path[steps - 1] = last;
   for (let t = steps - 1; t > 0; t--) path[t - 1] = backPointers[t * n + path[t]];
   return path;
+}
+
+/** Per state `to`, the states that may precede it: from[first[to] .. first[to + 1]). */
+interface Predecessors {
+  first: Int32Array;
+  from: Int32Array;
+}
+
+const predecessorsCache = new WeakMap<ChainScores, Predecessors>();
+
+/** BIOES forbids most moves (-Infinity); listing the allowed ones lets Viterbi skip the rest. */
+function allowedPredecessors(scores: ChainScores): Predecessors {
+  let predecessors = predecessorsCache.get(scores);
+  if (!predecessors) {
+    const n = scores.states;
+    const first = new Int32Array(n + 1);
+    const from: number[] = [];
+    for (let to = 0; to < n; to++) {
+      first[to] = from.length;
+      for (let f = 0; f < n; f++) if (scores.transitions[f * n + to] !== -Infinity) from.push(f);
+      // a state nothing may precede keeps one candidate, so that its score stays -Infinity
+      if (from.length === first[to]) from.push(0);
+    }
+    first[n] = from.length;
+    predecessors = { first, from: Int32Array.from(from) };
+    predecessorsCache.set(scores, predecessors);
+  }
+  return predecessors;
 }

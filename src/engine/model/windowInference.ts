@@ -16,21 +16,39 @@ export interface InferenceBatch {
   sequenceLength: number;
 }
 
+/** How much one `session.run` may take. */
+export interface BatchLimits {
+  /** Windows (rows). */
+  windows: number;
+  /** Positions: rows × padded length, [CLS]/[SEP] included. A longer window still runs, alone. */
+  tokens: number;
+}
+
 /**
- * Groups windows into batches of similar length (sorted by length, each padded to its longest)
- * and builds the feeds for exactly the inputs the session declares.
+ * Groups windows into batches of similar length (sorted by length, each padded to its longest,
+ * filled up to `limits`) and builds the feeds for exactly the inputs the session declares.
  */
 export function planBatches(
   jobs: readonly WindowJob[],
-  batchSize: number,
+  limits: BatchLimits,
   special: SpecialTokenIds,
   inputNames: readonly string[],
 ): InferenceBatch[] {
   const order = jobs.map((_, i) => i).sort((a, b) => length(jobs[a]) - length(jobs[b]));
   const batches: InferenceBatch[] = [];
-  for (let first = 0; first < order.length; first += batchSize) {
-    const rows = order.slice(first, first + batchSize);
-    const sequenceLength = Math.max(...rows.map((j) => length(jobs[j]))) + 2;
+  for (let first = 0; first < order.length; ) {
+    let count = 1;
+    // sorted by length, so the window being added is the longest of the batch
+    while (
+      first + count < order.length &&
+      count < limits.windows &&
+      (count + 1) * (length(jobs[order[first + count]]) + 2) <= limits.tokens
+    ) {
+      count++;
+    }
+    const rows = order.slice(first, first + count);
+    first += count;
+    const sequenceLength = length(jobs[rows[rows.length - 1]]) + 2;
     const size = rows.length * sequenceLength;
     const inputIds = new BigInt64Array(size).fill(BigInt(special.pad));
     const attentionMask = new BigInt64Array(size);
@@ -70,7 +88,7 @@ export async function runBatches(
     const data = output[LOGITS_OUTPUT].data as Float32Array;
     batch.jobs.forEach((j, row) => {
       const first = (row * batch.sequenceLength + 1) * tagCount;
-      logitsPerJob[j] = data.slice(first, first + length(jobs[j]) * tagCount);
+      logitsPerJob[j] = data.subarray(first, first + length(jobs[j]) * tagCount);
     });
   }
   return logitsPerJob;

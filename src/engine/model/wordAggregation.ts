@@ -1,4 +1,5 @@
 import type { Aggregation } from './modelConfig';
+import { softmaxRows } from './tokenProbabilities';
 
 /**
  * Turns per-piece tag probabilities ([piece][tag]) into per-word ones ([word][tag]):
@@ -43,3 +44,33 @@ export function aggregateWords(
   }
   return words;
 }
+
+/**
+ * Word-level tag scores ([word][tag]) from per-piece logits ([piece][tag], overwritten): the
+ * log-probabilities up to a constant per word, which is all decodeWordTags needs. With 'first'
+ * they are the logits of each word's first piece, unnormalised; 'max' and 'average' aggregate
+ * probabilities and take their log.
+ */
+export function wordTagScores(
+  pieceLogits: Float32Array,
+  tagCount: number,
+  wordIds: readonly number[],
+  wordCount: number,
+  aggregation: Aggregation,
+): Float32Array | Float64Array {
+  if (aggregation !== 'first') {
+    const words = aggregateWords(softmaxRows(pieceLogits, tagCount), tagCount, wordIds, wordCount, aggregation);
+    return Float64Array.from(words, (p) => Math.log(Math.max(p, MIN_PROBABILITY)));
+  }
+  const firstRows = new Float32Array(wordCount * tagCount);
+  const seen = new Uint8Array(wordCount);
+  for (let piece = 0; piece < wordIds.length; piece++) {
+    const word = wordIds[piece];
+    if (seen[word]) continue;
+    seen[word] = 1;
+    for (let t = 0; t < tagCount; t++) firstRows[word * tagCount + t] = pieceLogits[piece * tagCount + t];
+  }
+  return firstRows;
+}
+
+const MIN_PROBABILITY = 1e-30;

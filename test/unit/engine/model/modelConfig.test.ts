@@ -51,13 +51,14 @@ describe('parseModelConfig', () => {
           window_overlap: 20,
           aggregation: 'average',
           batch_size: 12,
+          batch_tokens: 300,
         },
       },
       'config.json',
     );
     assert.deepEqual(
-      [config.lowercase, config.stripPunctuation, config.windowLength, config.windowStride, config.aggregation, config.batchSize],
-      [true, true, 64, 42, 'average', 12],
+      [config.lowercase, config.stripPunctuation, config.windowLength, config.windowStride, config.aggregation, config.batchSize, config.batchTokens],
+      [true, true, 64, 42, 'average', 12, 300],
     );
   });
 

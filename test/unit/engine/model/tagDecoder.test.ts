@@ -26,6 +26,8 @@ function probabilities(rows: [string, number][]): Float32Array {
   return out;
 }
 
+const logOf = (probs: Float32Array) => Float64Array.from(probs, Math.log);
+
 describe('tagsToSpans', () => {
   const sentence = 'dolore toracico e insufficienza renale cronica trattata con ramipril';
 
@@ -70,7 +72,7 @@ describe('decodeWordTags', () => {
 
   it('scores an entity with the mean probability of its chosen tags', () => {
     const probs = probabilities([['B-TEST', 0.9], ['E-TEST', 0.7], ['O', 0.9], ['O', 0.9], ['O', 0.9], ['S-TEST', 0.6], ['O', 0.9], ['O', 0.9]]);
-    const spans = decodeWordTags(probs, 8, { ...seed, decoding: 'greedy' });
+    const spans = decodeWordTags(logOf(probs), 8, { ...seed, decoding: 'greedy' });
     assert.deepEqual(entities(sentence, spans), ['pressione arteriosa|TEST', 'glicemia|TEST']);
     assert.ok(Math.abs(spans[0].score - 0.8) < 1e-6);
     assert.ok(Math.abs(spans[1].score - 0.6) < 1e-6);
@@ -80,8 +82,10 @@ describe('decodeWordTags', () => {
     // greedy would read B-TEST O: Viterbi must close the entity, and E-TEST is the next best tag
     const probs = probabilities([['B-TEST', 0.8], ['O', 0.5], ['O', 0.9], ['O', 0.9], ['O', 0.9], ['O', 0.9], ['O', 0.9], ['O', 0.9]]);
     const second = SEED_TAGS.indexOf('E-TEST');
+    for (let t = 0; t < SEED_TAGS.length; t++) probs[1 * SEED_TAGS.length + t] = 0.1 / (SEED_TAGS.length - 2);
+    probs[1 * SEED_TAGS.length + SEED_TAGS.indexOf('O')] = 0.5;
     probs[1 * SEED_TAGS.length + second] = 0.4;
-    const spans = decodeWordTags(probs, 8, { ...seed, decoding: 'viterbi' });
+    const spans = decodeWordTags(logOf(probs), 8, { ...seed, decoding: 'viterbi' });
     assert.deepEqual(entities(sentence, spans), ['pressione arteriosa|TEST']);
     assert.ok(Math.abs(spans[0].score - 0.6) < 1e-6);
   });
@@ -92,9 +96,9 @@ describe('decodeWordTags', () => {
     // a CRF that strongly prefers S-TEST after S-TEST turns "glicemia nella" into two tests
     transitions[SEED_TAGS.indexOf('S-TEST')][SEED_TAGS.indexOf('S-TEST')] = 3;
     const probs = probabilities([['O', 0.9], ['O', 0.9], ['O', 0.9], ['O', 0.9], ['O', 0.9], ['S-TEST', 0.9], ['O', 0.6], ['O', 0.9]]);
-    const withCrf = decodeWordTags(probs, 8, { ...seed, decoding: 'viterbi', crf: { transitions } });
+    const withCrf = decodeWordTags(logOf(probs), 8, { ...seed, decoding: 'viterbi', crf: { transitions } });
     assert.deepEqual(entities(sentence, withCrf), ['glicemia|TEST', 'nella|TEST']);
-    const without = decodeWordTags(probs, 8, { ...seed, decoding: 'viterbi' });
+    const without = decodeWordTags(logOf(probs), 8, { ...seed, decoding: 'viterbi' });
     assert.deepEqual(entities(sentence, without), ['glicemia|TEST']);
   });
 
@@ -104,9 +108,21 @@ describe('decodeWordTags', () => {
     const start = new Array(n).fill(0);
     start[0] = -10;
     const probs = probabilities([['O', 0.6], ['O', 0.9]]);
-    const spans = decodeWordTags(probs, 2, { ...seed, decoding: 'viterbi', crf: { transitions, start } });
+    const spans = decodeWordTags(logOf(probs), 2, { ...seed, decoding: 'viterbi', crf: { transitions, start } });
     assert.equal(spans.length, 1);
     assert.equal(spans[0].startWord, 0);
     assert.equal(spans[0].endWord, 1);
+  });
+
+  it('decodes logits like log-probabilities: a constant added to a word changes nothing', () => {
+    const probs = probabilities([['B-TEST', 0.9], ['E-TEST', 0.7], ['O', 0.9], ['O', 0.9], ['O', 0.9], ['S-TEST', 0.6], ['O', 0.9], ['O', 0.9]]);
+    const logs = logOf(probs);
+    const shifted = logs.map((value, i) => value + [3, -7, 0.5, 12, -1, 40, 2, -3][Math.floor(i / SEED_TAGS.length)]);
+    for (const decoding of ['greedy', 'viterbi'] as const) {
+      const expected = decodeWordTags(logs, 8, { ...seed, decoding });
+      const actual = decodeWordTags(shifted, 8, { ...seed, decoding });
+      assert.deepEqual(actual.map((s) => [s.startWord, s.endWord, s.label]), expected.map((s) => [s.startWord, s.endWord, s.label]));
+      actual.forEach((span, i) => assert.ok(Math.abs(span.score - expected[i].score) < 1e-9));
+    }
   });
 });
