@@ -90,6 +90,28 @@ describe('annotateBatch', function () {
     assert.deepEqual(ids(file), ['note-000', 'note-001', 'note-003', 'note-004']);
   });
 
+  it("turns off the tokenizers library's own threads for a pool of workers, unless the user chose", async () => {
+    const before = process.env.TOKENIZERS_PARALLELISM;
+    const run = async (name: string, workers: number) => {
+      const out = SuggestionFile.open(path.join(dir, name));
+      await annotateBatch(asBatch(NOTES.slice(0, 2)), out, { ...OPTIONS, workers });
+      out.close();
+    };
+    try {
+      delete process.env.TOKENIZERS_PARALLELISM;
+      await run('one-worker.jsonl', 1);
+      assert.equal(process.env.TOKENIZERS_PARALLELISM, undefined);
+      await run('two-workers.jsonl', 2);
+      assert.equal(process.env.TOKENIZERS_PARALLELISM, 'false');
+      process.env.TOKENIZERS_PARALLELISM = 'true';
+      await run('user-choice.jsonl', 2);
+      assert.equal(process.env.TOKENIZERS_PARALLELISM, 'true');
+    } finally {
+      if (before === undefined) delete process.env.TOKENIZERS_PARALLELISM;
+      else process.env.TOKENIZERS_PARALLELISM = before;
+    }
+  });
+
   it('does nothing when every document is already written', async () => {
     const file = path.join(dir, 'complete.jsonl');
     writeFileSync(file, readFileSync(single, 'utf8'));
