@@ -1,16 +1,15 @@
 import type * as vscode from 'vscode';
 import type { Container } from '../container';
-import { registerAcceptCommands } from './acceptCommand';
 import { registerAddEntityCommand } from './addEntityCommand';
 import { registerAnnotateFolderCommand } from './annotateFolderCommand';
 import { registerAnnotateNowCommand } from './annotateNowCommand';
 import { registerBulkCommands } from './bulkAcceptCommands';
 import { registerChangeLabelCommand } from './changeLabelCommand';
+import { registerDecisionCommands } from './decisionCommands';
 import { registerEvaluateModelCommand } from './evaluateModelCommand';
 import { registerExportGoldCommand } from './exportGoldCommand';
 import { registerNavigateCommands } from './navigateCommand';
 import { registerOpenSampleNoteCommand } from './openSampleNoteCommand';
-import { registerRejectCommands } from './rejectCommand';
 import { registerRemoveEntityCommand } from './removeEntityCommand';
 import { registerRevealEntityCommand } from './revealEntityCommand';
 import { registerReviewModeCommands } from './reviewModeCommands';
@@ -22,8 +21,7 @@ export function registerCommands(c: Container): vscode.Disposable[] {
   return [
     registerAnnotateNowCommand(c),
     ...registerNavigateCommands(c),
-    ...registerAcceptCommands(c),
-    ...registerRejectCommands(c),
+    ...registerDecisionCommands(c),
     registerChangeLabelCommand(c),
     registerAddEntityCommand(c),
     registerRemoveEntityCommand(c),
