@@ -1,4 +1,5 @@
 import { Tokenizer } from 'tokenizers';
+import { BertWordPiece } from './bertWordPiece';
 import { codePointToUtf16 } from './codePointOffsets';
 import { ModelFolderError } from './modelFolderError';
 
@@ -20,11 +21,16 @@ export interface SpecialTokenIds {
 
 type Json = Record<string, unknown>;
 
-/** Wraps a Hugging Face `tokenizers` tokenizer and reports pieces with JavaScript offsets. */
+/**
+ * Wraps a Hugging Face `tokenizers` tokenizer and reports pieces with JavaScript offsets. Plain BERT
+ * tokenizers encode the texts BertWordPiece covers in JavaScript, with the same result, and send
+ * the rest to the library.
+ */
 export class WordPieceTokenizer {
   private constructor(
     private readonly tokenizer: Tokenizer,
     readonly special: SpecialTokenIds,
+    private readonly bert: BertWordPiece | undefined,
   ) {}
 
   /** `json` is a tokenizer.json object; `file` names it in errors. */
@@ -38,10 +44,21 @@ export class WordPieceTokenizer {
     // Windows are cut by the engine, so a truncation or padding setting in the file must not apply.
     tokenizer.disableTruncation();
     tokenizer.disablePadding();
-    return new WordPieceTokenizer(tokenizer, specialTokenIds(tokenizer, json, file));
+    return new WordPieceTokenizer(tokenizer, specialTokenIds(tokenizer, json, file), BertWordPiece.fromTokenizerJson(json));
   }
 
   async encodeBatch(texts: readonly string[]): Promise<WordPieceEncoding[]> {
+    const encodings = texts.map((text) => this.bert?.encode(text));
+    const left = texts.flatMap((_, i) => (encodings[i] ? [] : [i]));
+    const fromLibrary = await this.encodeWithLibrary(left.map((i) => texts[i]));
+    left.forEach((i, k) => {
+      encodings[i] = fromLibrary[k];
+    });
+    return encodings as WordPieceEncoding[];
+  }
+
+  /** The library's encodings, whatever the tokenizer; for tests of BertWordPiece and for the texts it leaves. */
+  async encodeWithLibrary(texts: readonly string[]): Promise<WordPieceEncoding[]> {
     if (texts.length === 0) return [];
     const encodings = await this.tokenizer.encodeBatch([...texts], { addSpecialTokens: false });
     return encodings.map((encoding, i) => {
