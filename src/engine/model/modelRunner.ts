@@ -150,15 +150,7 @@ export class ModelRunner {
     const tagCount = this.folder.config.tagNames.length;
     const pieceCount = encoding.ids.length;
     if (pieceCount === 0) return [];
-    const owners = assignPiecesToWindows(windows, pieceCount);
-    const pieceLogits = new Float32Array(pieceCount * tagCount);
-    for (let piece = 0; piece < pieceCount; piece++) {
-      const w = owners[piece];
-      const logits = windowLogits[w];
-      const row = (piece - windows[w].start) * tagCount;
-      for (let t = 0; t < tagCount; t++) pieceLogits[piece * tagCount + t] = logits[row + t];
-    }
-    const words = wordTagScores(pieceLogits, tagCount, encoding.wordIds, encoding.wordCount, this.folder.config.aggregation);
+    const words = wordTagScores(stitchPieceLogits(windows, windowLogits, pieceCount, tagCount), tagCount, encoding.wordIds, encoding.wordCount, this.folder.config.aggregation);
     const wordStart = new Array<number>(encoding.wordCount).fill(Infinity);
     const wordEnd = new Array<number>(encoding.wordCount).fill(-Infinity);
     for (let piece = 0; piece < pieceCount; piece++) {
@@ -174,4 +166,20 @@ export class ModelRunner {
       source: 'model',
     }));
   }
+}
+
+/**
+ * The logits of every piece of a sentence ([piece][tag]), each taken from the window that owns it.
+ * A sentence in one window (most of them) uses that window's rows as they are.
+ */
+function stitchPieceLogits(windows: TokenWindow[], windowLogits: Float32Array[], pieceCount: number, tagCount: number): Float32Array {
+  if (windows.length === 1) return windowLogits[0];
+  const owners = assignPiecesToWindows(windows, pieceCount);
+  const pieceLogits = new Float32Array(pieceCount * tagCount);
+  for (let piece = 0; piece < pieceCount; piece++) {
+    const w = owners[piece];
+    const row = (piece - windows[w].start) * tagCount;
+    pieceLogits.set(windowLogits[w].subarray(row, row + tagCount), piece * tagCount);
+  }
+  return pieceLogits;
 }

@@ -93,16 +93,19 @@ export class NerPipeline {
   async annotate(text: string, signal?: AbortSignal): Promise<AnnotationResult> {
     const ranges = splitSentences(text);
     const sentences = ranges.map((r) => text.slice(r.start, r.end));
-    const missing = [...new Set(sentences.filter((s) => this.cache.get(s) === undefined))];
+    const found = sentences.map((s) => this.cache.get(s));
+    const missing = [...new Set(sentences.filter((_, i) => found[i] === undefined))];
     if (missing.length > 0) {
       const computed = await this.annotateSentences(missing, signal);
+      const fresh = new Map(missing.map((s, i) => [s, computed[i]]));
       missing.forEach((s, i) => this.cache.set(s, computed[i]));
+      sentences.forEach((s, i) => {
+        found[i] ??= fresh.get(s);
+      });
     }
     const entities: Entity[] = [];
     ranges.forEach((range, i) => {
-      for (const e of this.cache.get(sentences[i]) ?? []) {
-        entities.push({ ...e, source: [...e.source], start: e.start + range.start, end: e.end + range.start });
-      }
+      for (const e of found[i] ?? []) entities.push(shifted(e, range.start));
     });
     return { entities, sentences: ranges.length, annotatedSentences: missing.length };
   }
@@ -138,6 +141,14 @@ export class NerPipeline {
     this.cache.clear();
     await this.model?.dispose();
   }
+}
+
+/** A copy of a cached entity moved by `offset`, sharing nothing with it (callers may change it). */
+function shifted(e: Entity, offset: number): Entity {
+  const copy: Entity = { start: e.start + offset, end: e.end + offset, label: e.label, text: e.text, score: e.score, source: e.source.slice() };
+  if (e.assertion !== undefined) copy.assertion = e.assertion;
+  if (e.code !== undefined) copy.code = e.code;
+  return copy;
 }
 
 /** A knowledge file of the folder itself, else the bundled default's. */
