@@ -68,6 +68,22 @@ export function prepareSeedSizedModel(root: string): void {
   }
 }
 
+/**
+ * One MatMul of bert-base's feed-forward shape (scripts/make-seed-fixture.py --gemm-model), made
+ * once like the seed-sized model: ONNX Runtime's speed on it bounds what any engine gets from a
+ * bert-base model on this machine. Undefined where it cannot be made (no Debian python3-torch).
+ */
+export function gemmCeilingModel(root: string = repoRoot()): string | undefined {
+  const file = path.join(root, 'bench', '.cache', 'gemm-ceiling.onnx');
+  if (!existsSync(file) && spawnSync('/usr/bin/python3', ['-c', 'import torch, onnx']).status === 0) {
+    spawnSync('/usr/bin/python3', [path.join(root, 'scripts', 'make-seed-fixture.py'), '--gemm-model', file], {
+      stdio: 'inherit',
+      env: { ...process.env, OPENBLAS_NUM_THREADS: '1' },
+    });
+  }
+  return existsSync(file) ? file : undefined;
+}
+
 function seedSizedModelDir(root: string): string {
   return path.join(root, 'bench', '.cache', 'seed-sized-model');
 }

@@ -8,6 +8,7 @@ import type { WordPieceEncoding } from '../src/engine/model/wordPieceTokenizer';
 import { NerPipeline } from '../src/engine/pipeline/nerPipeline';
 import { splitSentences } from '../src/engine/text/sentenceSplitter';
 import { clinicalText } from './benchNotes';
+import { bertFlops, bertShape } from './bertArithmetic';
 import { buildTransformersFolder, openTransformersPipeline, type TransformersToken } from './transformersFolder';
 import { median } from './benchTiming';
 
@@ -117,6 +118,15 @@ export async function benchSentences(runner: ModelRunner, count: number): Promis
   return candidates.filter((_, i) => plan.encodings[i].ids.length >= 1 && plan.encodings[i].ids.length <= maxPieces).slice(0, count);
 }
 
+/**
+ * Waits until the ONNX Runtime threads of the session that ran last have stopped spinning: they
+ * keep a core busy for a while after each run, and whichever contender ran next paid for it (the
+ * default model: 45 ms alone, 66 ms right after 20 runs of another session, 47 ms 50 ms later).
+ */
+function settle(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 100));
+}
+
 /** transformers.js gets the best of these: one sentence per call, and two batch sizes. */
 const THEIR_SENTENCES_PER_CALL = [1, 4, 16] as const;
 
@@ -140,6 +150,8 @@ export interface TransformersComparison {
   agreement: Agreement;
   decoding: string;
   aggregation: string;
+  /** For BERT models: the encoder arithmetic of our batches and of each of transformers.js' modes (padding included). */
+  flops?: { ours: number; theirs: number[] };
 }
 
 
@@ -147,7 +159,8 @@ export interface TransformersComparison {
  * (b) Our model path against transformers.js' token-classification pipeline on the same ONNX file
  * and the same sentences, in one process, alternating the contenders in every round. transformers.js
  * gets the sentences already normalized the way the model folder asks (lowercase, punctuation to
- * spaces), outside its timing; ours normalizes inside. Both sessions get the same intra-op threads.
+ * spaces), outside its timing; ours normalizes inside. Both sessions get the same intra-op threads,
+ * and every timed run starts on idle cores (settle).
  */
 export async function compareWithTransformers(
   modelDir: string,
@@ -173,6 +186,20 @@ export async function compareWithTransformers(
         return chunks;
       };
       const modes = THEIR_SENTENCES_PER_CALL.map((perCall) => ({ perCall, chunks: chunksOf(perCall), times: [] as number[] }));
+      const shape = bertShape(modelDir);
+      // their calls pad each chunk to its longest sentence, [CLS] and [SEP] included
+      const theirFlops = (perCall: number) => {
+        let total = 0;
+        for (let i = 0; i < plan.encodings.length; i += perCall) {
+          const chunk = plan.encodings.slice(i, i + perCall);
+          total += bertFlops(shape!, chunk.length, Math.max(...chunk.map((e) => e.ids.length)) + 2);
+        }
+        return total;
+      };
+      const flops = shape && {
+        ours: plan.batches.reduce((sum, b) => sum + bertFlops(shape, b.jobs.length, b.sequenceLength), 0),
+        theirs: THEIR_SENTENCES_PER_CALL.map(theirFlops),
+      };
 
       // Agreement on the entities, before timing (also warms every path up).
       const ourCandidates = await runner.annotateSentences(sentences);
@@ -189,13 +216,16 @@ export async function compareWithTransformers(
 
       const times = { runner: [] as number[], pipeline: [] as number[] };
       for (let r = 0; r < rounds; r++) {
+        await settle();
         let t = performance.now();
         await runner.annotateSentences(sentences);
         times.runner.push(performance.now() - t);
+        await settle();
         t = performance.now();
         await pipeline.annotateSentences(sentences);
         times.pipeline.push(performance.now() - t);
         for (const mode of modes) {
+          await settle();
           t = performance.now();
           for (const chunk of mode.chunks) await theirs(mode.perCall === 1 ? chunk[0] : chunk);
           mode.times.push(performance.now() - t);
@@ -218,6 +248,7 @@ export async function compareWithTransformers(
         agreement: agreed,
         decoding: runner.info.decoding,
         aggregation: runner.info.aggregation,
+        flops,
       };
     } finally {
       await theirs.dispose();

@@ -9,11 +9,15 @@ words of a longer one), everything else O. Tests can therefore assert exact enti
 
 Usage: OPENBLAS_NUM_THREADS=1 /usr/bin/python3 scripts/make-seed-fixture.py [OUT_DIR]
        OPENBLAS_NUM_THREADS=1 /usr/bin/python3 scripts/make-seed-fixture.py --timing-model DIR
+       OPENBLAS_NUM_THREADS=1 /usr/bin/python3 scripts/make-seed-fixture.py --gemm-model FILE
 (Debian python3-torch 1.13 + python3-onnx; no network.)
 
 --timing-model writes, instead, a folder with the seed's signature and files but a randomly
 initialised encoder of bert-base size (12 layers, hidden 768, 12 heads; ~430 MB, not committed):
 its outputs mean nothing, its cost per token is the seed's, for measuring the engine's overhead.
+
+--gemm-model writes one MatMul of bert-base's feed-forward shape, x (m, 768) times a constant
+(768, 3072): what ONNX Runtime reaches on it is the machine's ceiling for bert-base arithmetic.
 """
 import json
 import os
@@ -244,7 +248,25 @@ def write_seed_files(out, tokens):
             f.write('\n')
 
 
+def write_gemm_model(path):
+    class FeedForwardMatMul(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.weight = nn.Parameter(torch.randn(768, 3072) * 0.02)
+
+        def forward(self, x):
+            return x @ self.weight
+
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    torch.onnx.export(FeedForwardMatMul(), torch.randn(512, 768), path, opset_version=14, input_names=['x'],
+                      output_names=['y'], dynamic_axes={'x': {0: 'rows'}, 'y': {0: 'rows'}})
+    print(f'wrote {path} ({os.path.getsize(path)} bytes)')
+
+
 def main():
+    if len(sys.argv) > 2 and sys.argv[1] == '--gemm-model':
+        write_gemm_model(sys.argv[2])
+        return
     tokens, vocab = read_vocab(VOCAB)
     if len(sys.argv) > 2 and sys.argv[1] == '--timing-model':
         out = sys.argv[2]

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { benchModels, machineInfo, repoRoot } from '../../../bench/benchEnv';
+import { bertFlops, bertShape } from '../../../bench/bertArithmetic';
 import { medianMs, type BenchResult } from '../../../bench/benchTiming';
 import { consoleTable, formatRatio, markdownTable, renderResultsMarkdown } from '../../../bench/resultsTable';
 import { agreement, transformersSpans, wordTagSpans } from '../../../bench/transformersBench';
@@ -12,6 +13,21 @@ import { loadModelFolder } from '../../../src/engine/model/modelFolder';
 const FIXTURE = path.join(__dirname, '..', '..', 'fixtures', 'seed-format-model');
 
 describe('bench harness', () => {
+  describe('BERT arithmetic', () => {
+    it("reads the encoder's dimensions from a BERT config.json, with the feed-forward 4 × hidden when absent", () => {
+      assert.deepEqual(bertShape(FIXTURE), { layers: 12, hidden: 768, intermediate: 3072 });
+      assert.equal(bertShape(path.join(repoRoot(), 'models', 'default-it')), undefined);
+    });
+
+    it('counts bert-base at about 170 MFLOP a position, and attention growing with the sequence', () => {
+      const shape = { layers: 12, hidden: 768, intermediate: 3072 };
+      const perPosition = bertFlops(shape, 1, 1);
+      assert.ok(perPosition > 169e6 && perPosition < 171e6, String(perPosition));
+      // 4 rows of 32: 128 positions, each with attention over 32
+      assert.equal(bertFlops(shape, 4, 32), 128 * 12 * (2 * (4 * 768 * 768 + 2 * 768 * 3072) + 4 * 32 * 768));
+    });
+  });
+
   describe('medianMs', () => {
     it('calls the action warmup + runs times and returns a finite, non-negative median', async () => {
       let calls = 0;
