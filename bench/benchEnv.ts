@@ -70,11 +70,11 @@ export function prepareSeedSizedModel(root: string): void {
 
 /**
  * One MatMul of bert-base's feed-forward shape (scripts/make-seed-fixture.py --gemm-model), made
- * once like the seed-sized model: ONNX Runtime's speed on it bounds what any engine gets from a
- * bert-base model on this machine. Undefined where it cannot be made (no Debian python3-torch).
+ * once like the seed-sized model: ONNX Runtime's speed on it is a reference for the arithmetic rate
+ * of a bert-base model on this machine. Undefined where it cannot be made (no Debian python3-torch).
  */
-export function gemmCeilingModel(root: string = repoRoot()): string | undefined {
-  const file = path.join(root, 'bench', '.cache', 'gemm-ceiling.onnx');
+export function matMulReferenceModel(root: string = repoRoot()): string | undefined {
+  const file = path.join(root, 'bench', '.cache', 'feed-forward-matmul.onnx');
   if (!existsSync(file) && spawnSync('/usr/bin/python3', ['-c', 'import torch, onnx']).status === 0) {
     spawnSync('/usr/bin/python3', [path.join(root, 'scripts', 'make-seed-fixture.py'), '--gemm-model', file], {
       stdio: 'inherit',

@@ -6,6 +6,10 @@ export interface TextNormalization {
 // Unicode punctuation plus the symbols of Python's string.punctuation, which is what training
 // scripts usually strip.
 const PUNCTUATION = /[\p{P}$+<=>^`|~]/u;
+const ALL_PUNCTUATION = /[\p{P}$+<=>^`|~]/gu;
+// Latin text but "İ": lower-casing it whole maps each character to one of the same length, with no
+// context rule (Greek final sigma is one), so it equals the character-by-character loop below.
+const SAME_LENGTH_LOWERCASE = /^[\u0000-\u012F\u0131-\u024F]*$/;
 
 /**
  * Prepares text the way the model's training data was prepared, keeping every UTF-16 index in
@@ -15,6 +19,10 @@ const PUNCTUATION = /[\p{P}$+<=>^`|~]/u;
  */
 export function normalizeText(text: string, options: TextNormalization): string {
   if (!options.lowercase && !options.stripPunctuation) return text;
+  if (!options.lowercase || SAME_LENGTH_LOWERCASE.test(text)) {
+    const stripped = options.stripPunctuation ? text.replace(ALL_PUNCTUATION, (mark) => ' '.repeat(mark.length)) : text;
+    return options.lowercase ? stripped.toLowerCase() : stripped;
+  }
   let result = '';
   for (const char of text) {
     if (options.stripPunctuation && PUNCTUATION.test(char)) {

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import * as fc from 'fast-check';
 import { normalizeText } from '../../../../src/engine/model/textNormalizer';
 
 describe('normalizeText', () => {
@@ -9,6 +10,22 @@ describe('normalizeText', () => {
       normalizeText("Ecografia dell'addome: lieve epatomegalia, PA 130/80.", both),
       'ecografia dell addome  lieve epatomegalia  pa 130 80 ',
     );
+  });
+
+  it('property: normalizes each character on its own, Latin text (whole-string path) or not', () => {
+    const unit = fc.oneof(
+      fc.constantFrom('A', 'è', 'É', 'İ', 'Σ', 'ς', '.', "'", '’', '😷', ' ', 'ß', 'Ǆ', '\u0301', '$'),
+      fc.string({ unit: 'grapheme', maxLength: 1 }),
+    );
+    const text = fc.string({ unit, maxLength: 30 });
+    for (const options of [both, { lowercase: true, stripPunctuation: false }, { lowercase: false, stripPunctuation: true }]) {
+      fc.assert(fc.property(text, text, (a, b) => {
+        const whole = normalizeText(a + b, options);
+        assert.equal(whole, normalizeText(a, options) + normalizeText(b, options));
+        assert.equal(whole.length, (a + b).length);
+        assert.equal(whole, [...(a + b)].map((char) => normalizeText(char, options)).join(''));
+      }));
+    }
   });
 
   it('keeps the length of every text, so offsets map one to one', () => {
