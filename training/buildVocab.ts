@@ -1,8 +1,11 @@
 // Builds the default model's WordPiece vocabulary: the `tokenizers` trainer learns 30,000 pieces
 // from Italian words (Debian witalian), the lexicon and the training notes; the vocabulary is then
 // cut to the pieces that the training corpus actually uses most, keeping every single character so
-// that no word falls back to [UNK].
+// that no word falls back to [UNK]. The trainer breaks ties in its own order, which changes from
+// run to run (about 2 of 8,000 pieces), so the result is committed as training/vocab.txt and
+// `--from` writes the tokenizer of a vocabulary file without learning anything.
 //   npx tsx training/buildVocab.ts CORPUS_FILE… --out DIR --size N
+//   npx tsx training/buildVocab.ts --from training/vocab.txt --out DIR
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Tokenizer, WordPiece, bertNormalizer, bertPreTokenizer } from 'tokenizers';
@@ -15,8 +18,21 @@ function uncasedTokenizerJson(vocab: string[]): object {
   return bertTokenizerJson(vocab.join('\n'), { do_lower_case: true, strip_accents: true }, 'vocab.txt', 'tokenizer_config.json');
 }
 
+function writeVocabulary(outDir: string, vocab: string[]): void {
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'vocab.txt'), vocab.join('\n') + '\n');
+  writeFileSync(join(outDir, 'tokenizer.json'), JSON.stringify(uncasedTokenizerJson(vocab)));
+}
+
 async function main(argv: string[]): Promise<void> {
   const outIndex = argv.indexOf('--out');
+  const fromIndex = argv.indexOf('--from');
+  if (fromIndex >= 0) {
+    const vocab = readFileSync(argv[fromIndex + 1], 'utf8').split('\n').filter((line) => line !== '');
+    writeVocabulary(argv[outIndex + 1], vocab);
+    console.log(`vocabulary: ${vocab.length} pieces from ${argv[fromIndex + 1]}`);
+    return;
+  }
   const sizeIndex = argv.indexOf('--size');
   const outDir = argv[outIndex + 1];
   const size = Number(argv[sizeIndex + 1] ?? 12000);
@@ -43,9 +59,7 @@ async function main(argv: string[]): Promise<void> {
     .filter((t) => t.replace(/^##/, '').length > 1)
     .sort((a, b) => (usage.get(b) ?? 0) - (usage.get(a) ?? 0) || a.localeCompare(b));
   const kept = [...SPECIAL_TOKENS, ...characters.sort(), ...ranked.slice(0, Math.max(0, size - SPECIAL_TOKENS.length - characters.length))];
-  mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'vocab.txt'), kept.join('\n') + '\n');
-  writeFileSync(join(outDir, 'tokenizer.json'), JSON.stringify(uncasedTokenizerJson(kept)));
+  writeVocabulary(outDir, kept);
   console.log(`vocabulary: ${kept.length} pieces (${characters.length} characters) from ${learned.length} learned`);
 }
 

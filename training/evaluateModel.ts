@@ -142,7 +142,8 @@ the engine (tokenization, windows, ONNX Runtime, decoding) on the dev notes: **$
    (\`.clinical-ner/gold.jsonl\` by default).
 2. \`EXTRA_GOLD=/path/to/gold.jsonl npm run train\` adds every gold document to the data (split by the
    same id hash, so some of your documents become dev/test data) and rebuilds this folder:
-   lexicon, vocabulary, data set, training (about 10 minutes on 2 cores), ONNX export, this card.
+   lexicon, data set, training (about 10 minutes on 2 cores), ONNX export, this card. The
+   vocabulary stays the committed \`training/vocab.txt\` (\`REBUILD_VOCAB=1\` learns a new one).
 3. Or export your gold (\`clinical-ner export --format seed\` or \`conll-bioes\`) to fine-tune another
    model, e.g. the seed model, and run it with \`clinical-ner annotate --model DIR\`.
 `;
