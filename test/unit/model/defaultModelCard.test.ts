@@ -56,6 +56,12 @@ describe('the bundled default model folder, against its sources', () => {
     assert.equal(readFileSync(path.join(modelDir, 'lexicon.tsv'), 'utf8'), built.content, 'run npx tsx training/buildLexicon.ts models/default-it/lexicon.tsv');
   });
 
+  it('tokenizes with the committed vocabulary, training/vocab.txt, in its order', () => {
+    const vocab = readFileSync(path.resolve(__dirname, '../../../training/vocab.txt'), 'utf8').split('\n').filter(Boolean);
+    const tokenizer = JSON.parse(readFileSync(path.join(modelDir, 'tokenizer.json'), 'utf8')) as { model: { vocab: Record<string, number> } };
+    assert.deepEqual(Object.entries(tokenizer.model.vocab).sort((a, b) => a[1] - b[1]).map(([piece]) => piece), vocab);
+  });
+
   it('carries the engine default patterns', () => {
     const shipped = readFileSync(path.join(modelDir, 'patterns.json'), 'utf8');
     assert.equal(shipped, readFileSync(path.resolve(__dirname, '../../../src/engine/patterns/defaultPatterns.json'), 'utf8'));
