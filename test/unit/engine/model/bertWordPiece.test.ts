@@ -5,6 +5,7 @@ import { BertWordPiece, COVERED_RANGES } from '../../../../src/engine/model/bert
 import { bertTokenizerJson } from '../../../../src/engine/model/bertTokenizerJson';
 import { WordPieceTokenizer } from '../../../../src/engine/model/wordPieceTokenizer';
 import { splitSentences } from '../../../../src/engine/text/sentenceSplitter';
+import { compileNotes } from '../../../../training/compileNotes';
 import { SEED_FORMAT_MODEL } from './fixtures';
 
 type Json = Record<string, any>;
@@ -44,8 +45,7 @@ function coveredCharacters(): string[] {
 
 /** Sentences of the project's notes (training data and samples). */
 function noteSentences(): string[] {
-  const notes = readFileSync(path.join(ROOT, 'training', 'data', 'notes.jsonl'), 'utf8')
-    .split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { text: string }).text);
+  const notes = compileNotes().notes.map((note) => note.text);
   const samples = path.join(ROOT, 'samples');
   for (const name of readdirSync(samples).filter((n) => /\.(txt|md)$/.test(n))) notes.push(readFileSync(path.join(samples, name), 'utf8'));
   return notes.flatMap((note) => splitSentences(note).map((r) => note.slice(r.start, r.end)));
