@@ -5,8 +5,8 @@ type Json = Record<string, unknown>;
 /**
  * The characters this tokenizer handles itself: Latin script with its Latin-1 and Extended-A/B
  * letters, Greek, General Punctuation, the euro sign, letter-like symbols (℃), arrows, mathematical
- * operators (≤ ≥ ±) and the older emoji; code points still unassigned are left out. Every one of
- * them was assigned by Unicode 8, so the Rust library, whose category tables are older than the
+ * operators (≤ ≥ ±) and the older emoji; code points still unassigned are left out. All of them
+ * were assigned by Unicode 9, so the Rust library, whose category tables are older than the
  * JavaScript engine's, treats them as this file does; the unit test compares the two on each of
  * them. A text with any other character is left to the library.
  */
