@@ -8,7 +8,7 @@ import type { WordPieceEncoding } from '../src/engine/model/wordPieceTokenizer';
 import { NerPipeline } from '../src/engine/pipeline/nerPipeline';
 import { splitSentences } from '../src/engine/text/sentenceSplitter';
 import { clinicalText } from './benchNotes';
-import { bertFlops, bertShape } from './bertArithmetic';
+import { bertFlops, bertShape, type BertShape } from './bertArithmetic';
 import { buildTransformersFolder, openTransformersPipeline, type TransformersToken } from './transformersFolder';
 import { median } from './benchTiming';
 
@@ -188,17 +188,17 @@ export async function compareWithTransformers(
       const modes = THEIR_SENTENCES_PER_CALL.map((perCall) => ({ perCall, chunks: chunksOf(perCall), times: [] as number[] }));
       const shape = bertShape(modelDir);
       // their calls pad each chunk to its longest sentence, [CLS] and [SEP] included
-      const theirFlops = (perCall: number) => {
+      const theirFlops = (s: BertShape, perCall: number) => {
         let total = 0;
         for (let i = 0; i < plan.encodings.length; i += perCall) {
           const chunk = plan.encodings.slice(i, i + perCall);
-          total += bertFlops(shape!, chunk.length, Math.max(...chunk.map((e) => e.ids.length)) + 2);
+          total += bertFlops(s, chunk.length, Math.max(...chunk.map((e) => e.ids.length)) + 2);
         }
         return total;
       };
       const flops = shape && {
         ours: plan.batches.reduce((sum, b) => sum + bertFlops(shape, b.jobs.length, b.sequenceLength), 0),
-        theirs: THEIR_SENTENCES_PER_CALL.map(theirFlops),
+        theirs: THEIR_SENTENCES_PER_CALL.map((perCall) => theirFlops(shape, perCall)),
       };
 
       // Agreement on the entities, before timing (also warms every path up).

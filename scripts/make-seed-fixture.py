@@ -17,7 +17,8 @@ initialised encoder of bert-base size (12 layers, hidden 768, 12 heads; ~430 MB,
 its outputs mean nothing, its cost per token is the seed's, for measuring the engine's overhead.
 
 --gemm-model writes one MatMul of bert-base's feed-forward shape, x (m, 768) times a constant
-(768, 3072): what ONNX Runtime reaches on it is the machine's ceiling for bert-base arithmetic.
+(768, 3072): what ONNX Runtime reaches on it is a reference for the rate of bert-base arithmetic
+on the machine (npm run bench, (b)).
 """
 import json
 import os

@@ -6,7 +6,7 @@ export interface TextNormalization {
 // Unicode punctuation plus the symbols of Python's string.punctuation, which is what training
 // scripts usually strip.
 const PUNCTUATION = /[\p{P}$+<=>^`|~]/u;
-const ALL_PUNCTUATION = /[\p{P}$+<=>^`|~]/gu;
+const ALL_PUNCTUATION = new RegExp(PUNCTUATION.source, 'gu');
 // Latin text but "İ": lower-casing it whole maps each character to one of the same length, with no
 // context rule (Greek final sigma is one), so it equals the character-by-character loop below.
 const SAME_LENGTH_LOWERCASE = /^[\u0000-\u012F\u0131-\u024F]*$/;

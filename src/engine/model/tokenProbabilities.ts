@@ -13,7 +13,6 @@ export function softmaxRows(values: Float32Array, width: number): Float32Array {
   return values;
 }
 
-
 /** The softmax probability of entry `index` of the row of `width` scores starting at `row`. */
 export function probabilityAt(scores: ArrayLike<number>, row: number, width: number, index: number): number {
   let sum = 0;

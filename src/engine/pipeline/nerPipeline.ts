@@ -98,14 +98,16 @@ export class NerPipeline {
     if (missing.length > 0) {
       const computed = await this.annotateSentences(missing, signal);
       const fresh = new Map(missing.map((s, i) => [s, computed[i]]));
-      missing.forEach((s, i) => this.cache.set(s, computed[i]));
+      for (const [sentence, entities] of fresh) this.cache.set(sentence, entities);
       sentences.forEach((s, i) => {
         found[i] ??= fresh.get(s);
       });
     }
     const entities: Entity[] = [];
     ranges.forEach((range, i) => {
-      for (const e of found[i] ?? []) entities.push(shifted(e, range.start));
+      for (const e of found[i] ?? []) {
+        entities.push({ ...e, source: [...e.source], start: e.start + range.start, end: e.end + range.start });
+      }
     });
     return { entities, sentences: ranges.length, annotatedSentences: missing.length };
   }
@@ -141,14 +143,6 @@ export class NerPipeline {
     this.cache.clear();
     await this.model?.dispose();
   }
-}
-
-/** A copy of a cached entity moved by `offset`, sharing nothing with it (callers may change it). */
-function shifted(e: Entity, offset: number): Entity {
-  const copy: Entity = { start: e.start + offset, end: e.end + offset, label: e.label, text: e.text, score: e.score, source: e.source.slice() };
-  if (e.assertion !== undefined) copy.assertion = e.assertion;
-  if (e.code !== undefined) copy.code = e.code;
-  return copy;
 }
 
 /** A knowledge file of the folder itself, else the bundled default's. */
