@@ -4,18 +4,30 @@
 //   npx tsx training/compileNotes.ts --check FILE…   → validates files, prints counts
 //   npx tsx training/compileNotes.ts --gold GOLD.jsonl → adds documents reviewed in the extension
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Label, Span } from '../src/engine/entity';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Assertion, Label, Span } from '../src/engine/entity';
 import { deriveGoldSpans } from '../src/gold/goldDocument';
 import { documentsOf, parseGoldFile } from '../src/gold/goldFile';
 
 const NOTES_DIR = join(__dirname, 'data', 'notes');
 const OUTPUT = join(__dirname, 'data', 'notes.jsonl');
+const OUT_OF_STYLE_DIR = join(__dirname, 'data', 'out-of-style');
 const LABEL_OF_LETTER: Record<string, Label> = { P: 'PROBLEM', T: 'TEST', R: 'TREATMENT' };
-const HEADER = /^### +([^|]+?) *\| *([^|]+?) *\| *(.+?) *$/;
+const ASSERTION_OF_CODE: Record<string, Assertion> = {
+  neg: 'negated',
+  unc: 'uncertain',
+  hyp: 'hypothetical',
+  hist: 'historical',
+  fam: 'family',
+};
+const HEADER = /^### +([^|]+?) *\| *([^|]+?) *\| *([^|]+?) *(?:\| *(assertions) *)?$/;
 
-export type Split = 'train' | 'dev' | 'test';
+/**
+ * train/dev/test come from the id hash of the project's notes; `oos` (out of style) is every note
+ * of training/data/out-of-style: other writers, other styles, never trained on.
+ */
+export type Split = 'train' | 'dev' | 'test' | 'oos';
 
 export interface CompiledNote {
   id: string;
@@ -23,7 +35,9 @@ export interface CompiledNote {
   specialty: string;
   split: Split;
   text: string;
-  entities: (Span & { text: string })[];
+  /** True when the note's statuses were annotated (header field `assertions`): each entity has one. */
+  assertions: boolean;
+  entities: (Span & { text: string; assertion?: Assertion })[];
 }
 
 export class MarkupError extends Error {}
@@ -34,8 +48,11 @@ export function splitOf(id: string): Split {
   return bucket < 70 ? 'train' : bucket < 85 ? 'dev' : 'test';
 }
 
-/** Removes `[text|X]` markup from one note body, returning its text and entities. */
-export function parseMarkup(body: string, where: string): Pick<CompiledNote, 'text' | 'entities'> {
+/**
+ * Removes `[text|X]` and `[text|X|status]` markup from one note body, returning its text and
+ * entities. With `assertions`, an entity without a status is present.
+ */
+export function parseMarkup(body: string, where: string, assertions = false): Pick<CompiledNote, 'text' | 'entities'> {
   let text = '';
   const entities: CompiledNote['entities'] = [];
   let i = 0;
@@ -53,16 +70,19 @@ export function parseMarkup(body: string, where: string): Pick<CompiledNote, 'te
     const close = body.indexOf(']', open);
     if (close === -1) throw new MarkupError(`${where}: "[" never closed near "${body.slice(open, open + 40)}"`);
     const inner = body.slice(open + 1, close);
-    const bar = inner.lastIndexOf('|');
     if (inner.includes('[')) throw new MarkupError(`${where}: nested "[" in "${inner}"`);
-    if (bar === -1) throw new MarkupError(`${where}: span "[${inner}]" has no "|LABEL"`);
-    const surface = inner.slice(0, bar);
-    const label = LABEL_OF_LETTER[inner.slice(bar + 1)];
-    if (!label) throw new MarkupError(`${where}: unknown label "${inner.slice(bar + 1)}" in "[${inner}]" (use P, T or R)`);
+    const [surface, letter, code, ...extra] = inner.split('|');
+    if (letter === undefined) throw new MarkupError(`${where}: span "[${inner}]" has no "|LABEL"`);
+    const label = LABEL_OF_LETTER[letter];
+    if (!label) throw new MarkupError(`${where}: unknown label "${letter}" in "[${inner}]" (use P, T or R)`);
+    if (extra.length > 0) throw new MarkupError(`${where}: too many "|" in "[${inner}]"`);
+    const assertion = code === undefined ? 'present' : ASSERTION_OF_CODE[code];
+    if (!assertion) throw new MarkupError(`${where}: unknown status "${code}" in "[${inner}]" (use ${Object.keys(ASSERTION_OF_CODE).join(', ')})`);
+    if (code !== undefined && !assertions) throw new MarkupError(`${where}: status in "[${inner}]" but the header does not declare "| assertions"`);
     if (surface.trim() === '') throw new MarkupError(`${where}: empty span "[${inner}]"`);
     if (surface !== surface.trim()) throw new MarkupError(`${where}: spaces at the edge of "[${inner}]"`);
     if (surface.includes('\n')) throw new MarkupError(`${where}: span "[${inner}]" crosses a line break`);
-    entities.push({ start: text.length, end: text.length + surface.length, label, text: surface });
+    entities.push({ start: text.length, end: text.length + surface.length, label, text: surface, ...(assertions ? { assertion } : {}) });
     text += surface;
     i = close + 1;
   }
@@ -70,7 +90,7 @@ export function parseMarkup(body: string, where: string): Pick<CompiledNote, 'te
 }
 
 /** Parses every note of a file; a note with a markup error is reported and left out. */
-export function parseNotesFile(content: string, fileName: string): { notes: CompiledNote[]; errors: string[] } {
+export function parseNotesFile(content: string, fileName: string, split?: Split): { notes: CompiledNote[]; errors: string[] } {
   const notes: CompiledNote[] = [];
   const errors: string[] = [];
   const lines = content.replace(/\r\n/g, '\n').split('\n');
@@ -84,8 +104,9 @@ export function parseNotesFile(content: string, fileName: string): { notes: Comp
     }
     const where = `${fileName}:${headerLine} (${header[1]})`;
     try {
-      const { text, entities } = parseMarkup(body.join('\n').replace(/^\n+/, '').replace(/\s+$/, ''), where);
-      notes.push({ id: header[1], genre: header[2], specialty: header[3], split: splitOf(header[1]), text, entities });
+      const assertions = header[4] !== undefined;
+      const { text, entities } = parseMarkup(body.join('\n').replace(/^\n+/, '').replace(/\s+$/, ''), where, assertions);
+      notes.push({ id: header[1], genre: header[2], specialty: header[3], split: split ?? splitOf(header[1]), text, assertions, entities });
     } catch (error) {
       if (!(error instanceof MarkupError)) throw error;
       errors.push(error.message);
@@ -96,7 +117,7 @@ export function parseNotesFile(content: string, fileName: string): { notes: Comp
       finish();
       header = line.match(HEADER);
       headerLine = index + 1;
-      if (!header) errors.push(`${fileName}:${index + 1}: malformed header "${line}"`);
+      if (!header) errors.push(`${fileName}:${index + 1}: malformed header "${line}" (### id | genre | specialty [| assertions])`);
       body = [];
     } else {
       body.push(line);
@@ -119,15 +140,22 @@ function summarize(notes: CompiledNote[]): string {
   return `${notes.length} notes, ${words} words, entities ${JSON.stringify(perLabel)}, splits ${JSON.stringify(perSplit)}`;
 }
 
-/** Compiles note files (default: every file of training/data/notes), checking ids are unique. */
-export function compileNotes(files = readdirSync(NOTES_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => join(NOTES_DIR, f))): {
+function noteFilesIn(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f)) : [];
+}
+
+/**
+ * Compiles note files (default: every file of training/data/notes, then the out-of-style notes),
+ * checking ids are unique.
+ */
+export function compileNotes(files = [...noteFilesIn(NOTES_DIR), ...noteFilesIn(OUT_OF_STYLE_DIR)]): {
   notes: CompiledNote[];
   errors: string[];
 } {
   const notes: CompiledNote[] = [];
   const errors: string[] = [];
   for (const file of files) {
-    const parsed = parseNotesFile(readFileSync(file, 'utf8'), file);
+    const parsed = parseNotesFile(readFileSync(file, 'utf8'), file, dirname(file) === OUT_OF_STYLE_DIR ? 'oos' : undefined);
     notes.push(...parsed.notes);
     errors.push(...parsed.errors);
   }
@@ -146,7 +174,7 @@ export function notesFromGoldFile(file: string): CompiledNote[] {
   return documentsOf(parsed.entries).map((doc) => {
     const id = `gold:${doc.id}`;
     const entities = deriveGoldSpans(doc).filter((s) => !s.stale).map(({ start, end, label, text }) => ({ start, end, label, text }));
-    return { id, genre: 'gold', specialty: 'gold', split: splitOf(id), text: doc.text, entities };
+    return { id, genre: 'gold', specialty: 'gold', split: splitOf(id), text: doc.text, assertions: false, entities };
   });
 }
 

@@ -3,7 +3,7 @@ export const LABELS = ['PROBLEM', 'TEST', 'TREATMENT'] as const;
 export type Label = (typeof LABELS)[number];
 
 export type Source = 'model' | 'lexicon' | 'pattern' | 'manual';
-export type Assertion = 'present' | 'negated' | 'uncertain' | 'historical' | 'family';
+export type Assertion = 'present' | 'negated' | 'uncertain' | 'hypothetical' | 'historical' | 'family';
 
 /** A labelled span of text. Offsets are UTF-16 code units (JavaScript string indices), `end` exclusive. */
 export interface Span {

@@ -3,7 +3,7 @@ import type { Decision, DecisionKind } from './decision';
 import type { GoldDocument } from './goldDocument';
 
 const KINDS: readonly DecisionKind[] = ['accepted', 'corrected', 'added', 'rejected'];
-const ASSERTIONS: readonly Assertion[] = ['present', 'negated', 'uncertain', 'historical', 'family'];
+const ASSERTIONS: readonly Assertion[] = ['present', 'negated', 'uncertain', 'hypothetical', 'historical', 'family'];
 const SOURCES: readonly Source[] = ['model', 'lexicon', 'pattern', 'manual'];
 
 /** Thrown with a reason a person can act on ("decisions[3].end: beyond the end of the text"). */
