@@ -56,7 +56,7 @@ export class Lexicon {
 
   /** Candidates in the sentence, offsets relative to it (UTF-16, end exclusive), in text order. */
   match(sentence: string): Candidate[] {
-    const tokens = termTokens(sentence);
+    const tokens = this.trie.joinKnownCompounds(termTokens(sentence));
     const candidates: Candidate[] = [];
     for (const m of this.trie.matchTokens(tokens)) {
       for (const term of m.terms) {

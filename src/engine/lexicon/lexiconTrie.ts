@@ -1,5 +1,5 @@
 import type { Label } from '../entity';
-import { isCaseSensitiveAbbreviation, termTokens, type TermToken } from './termTokens';
+import { isCaseSensitiveAbbreviation, joinHyphenated, termTokens, type TermToken } from './termTokens';
 
 /** What a path through the trie stands for: one label of one term, with its best score. */
 export interface TrieTerm {
@@ -23,14 +23,34 @@ export interface TrieMatch {
 /** A trie over term tokens. Each edge is a loose key, or an exact key for case-sensitive tokens. */
 export class LexiconTrie {
   private readonly root: TrieNode = { children: new Map() };
+  private readonly keys = new Set<string>();
 
-  /** Adds a term; with `caseSensitive`, every word of it must match its spelling exactly. */
+  /**
+   * Adds a term; with `caseSensitive`, every word of it must match its spelling exactly. A
+   * hyphenated term (`cardio-polmonare`) is also added as one word (`cardiopolmonare`).
+   */
   add(term: string, value: TrieTerm, caseSensitive: boolean): boolean {
     const tokens = termTokens(term);
     if (!tokens.some((t) => t.isWord)) return false;
+    this.addTokens(tokens, value, caseSensitive);
+    if (tokens.some((t) => t.joinsNext)) this.addTokens(joinHyphenated(tokens, () => true), value, caseSensitive);
+    return true;
+  }
+
+  /**
+   * The sentence's tokens with each hyphenated compound joined into one word when some term
+   * has that word (`bronco-pneumopatia` for `broncopneumopatia`).
+   */
+  joinKnownCompounds(tokens: TermToken[]): TermToken[] {
+    if (!tokens.some((t) => t.joinsNext)) return tokens;
+    return joinHyphenated(tokens, (joined) => this.keys.has(joined.loose) || this.keys.has(joined.exact));
+  }
+
+  private addTokens(tokens: TermToken[], value: TrieTerm, caseSensitive: boolean): void {
     let node = this.root;
     for (const token of tokens) {
       const key = caseSensitive || isCaseSensitiveAbbreviation(token) ? token.exact : token.loose;
+      this.keys.add(key);
       let child = node.children.get(key);
       if (!child) {
         child = { children: new Map() };
@@ -43,7 +63,6 @@ export class LexiconTrie {
     if (!same) node.terms.push({ ...value });
     else if (value.score > same.score) Object.assign(same, value);
     else if (same.code === undefined && value.code !== undefined) same.code = value.code;
-    return true;
   }
 
   /**

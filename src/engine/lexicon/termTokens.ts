@@ -15,8 +15,10 @@ export interface TermToken extends WordToken {
 }
 
 // The same tokens as `tokenizeWords` (a word, or one other non-space character), scanned here
-// directly because this runs on every word of every note: group 1 is a word, group 2 a symbol.
-const WORD_OR_SYMBOL = /([\p{L}\p{N}\p{M}]+)|([^\s\p{L}\p{N}\p{M}])/gu;
+// directly because this runs on every word of every note: group 1 is an abbreviation written
+// with dots (`B.P.C.O.`, `p.a.`), one token whose key is its letters; group 2 is a word, group 3
+// a symbol.
+const WORD_OR_SYMBOL = /(?<![\p{L}\p{N}\p{M}.])((?:\p{L}{1,3}\.){2,}(?:\p{L}{1,3})?(?![\p{L}\p{N}]))|([\p{L}\p{N}\p{M}]+)|([^\s\p{L}\p{N}\p{M}])/gu;
 // Hyphens are dropped so that `beta-bloccante` and `beta bloccante` are one term; a hyphenated
 // compound is still one word, so a term cannot start or end inside it.
 const HYPHENS = new Set(['-', '‐', '‑', '–']);
@@ -33,8 +35,13 @@ export function termTokens(text: string): TermToken[] {
   for (let m = WORD_OR_SYMBOL.exec(text); m; m = WORD_OR_SYMBOL.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    const word = m[1];
-    if (word !== undefined) {
+    const dotted = m[1];
+    const word = m[2];
+    if (dotted !== undefined) {
+      // Dots mark an abbreviation whatever its case: `b.p.c.o.` is BPCO.
+      const letters = dotted.replace(/\./g, '');
+      tokens.push({ start, end, text: dotted, loose: looseKey(letters), exact: EXACT_PREFIX + letters.toUpperCase(), isWord: true, joinsNext: false, joinsPrevious: false });
+    } else if (word !== undefined) {
       const joinsPrevious = start === hyphenJoinedAt;
       tokens.push({ start, end, text: word, loose: looseKey(word), exact: EXACT_PREFIX + word, isWord: true, joinsNext: false, joinsPrevious });
     } else if (HYPHENS.has(m[0])) {
@@ -50,6 +57,31 @@ export function termTokens(text: string): TermToken[] {
     }
   }
   return tokens;
+}
+
+/**
+ * The tokens with each hyphenated compound (`bronco-pneumopatia`) joined into one word
+ * (`broncopneumopatia`) when `accept` takes the joined token, so that a compound matches a term
+ * spelt as one word, and the other way round.
+ */
+export function joinHyphenated(tokens: readonly TermToken[], accept: (joined: TermToken) => boolean): TermToken[] {
+  const result: TermToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let last = i;
+    while (tokens[last].joinsNext && last + 1 < tokens.length) last++;
+    if (last > i) {
+      const parts = tokens.slice(i, last + 1);
+      const text = parts.map((t) => t.text).join('');
+      const joined: TermToken = { start: parts[0].start, end: parts[last - i].end, text, loose: looseKey(text), exact: EXACT_PREFIX + text, isWord: true, joinsNext: false, joinsPrevious: false };
+      if (accept(joined)) {
+        result.push(joined);
+        i = last;
+        continue;
+      }
+    }
+    result.push(tokens[i]);
+  }
+  return result;
 }
 
 /**

@@ -21,6 +21,8 @@ interface RuleBase {
   description?: string;
   /** A regex (with `{fragments}`) the whole span must not match. */
   exclude?: string;
+  /** A regex (with `{fragments}`) the text before the span must not end with (case-insensitive). */
+  notAfter?: string;
 }
 
 /** A regular expression over the sentence; the span is the named group `span`, or the whole match. */

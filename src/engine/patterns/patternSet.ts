@@ -8,6 +8,7 @@ interface CompiledRule {
   label: Label;
   score: number;
   exclude?: RegExp;
+  notAfter?: RegExp;
   find(sentence: string, ctx: () => TokenContext): { start: number; end: number }[];
 }
 
@@ -67,6 +68,7 @@ export class PatternSet {
       for (const span of rule.find(sentence, lazyContext)) {
         if (span.end <= span.start) continue;
         if (rule.exclude?.test(sentence.slice(span.start, span.end))) continue;
+        if (rule.notAfter?.test(sentence.slice(0, span.start))) continue;
         const key = `${span.start}:${span.end}:${rule.label}`;
         const seen = best.get(key);
         if (!seen || rule.score > seen.score) best.set(key, { ...span, label: rule.label, score: rule.score, source: 'pattern' });
@@ -90,7 +92,8 @@ function compileRule(
   const hasTokens = 'tokens' in rule;
   if (hasRegex === hasTokens) throw new PatternFormatError(where, 'a rule needs exactly one of "regex" or "tokens"');
   const exclude = rule.exclude === undefined ? undefined : compileRegex(`^(?:${expand(rule.exclude, where)})$`, 'iu', `${where}.exclude`);
-  const base = { id: rule.id, label: rule.label, score: rule.score, ...(exclude ? { exclude } : {}) };
+  const notAfter = rule.notAfter === undefined ? undefined : compileRegex(`(?:${expand(rule.notAfter, where)})$`, 'iu', `${where}.notAfter`);
+  const base = { id: rule.id, label: rule.label, score: rule.score, ...(exclude ? { exclude } : {}), ...(notAfter ? { notAfter } : {}) };
   if ('regex' in rule) {
     const extra = (rule.flags ?? '').replace(/[gud]/g, '');
     const regex = compileRegex(expand(rule.regex, where), `gud${extra}`, where);

@@ -8,6 +8,7 @@ import { ModelFolderError } from '../model/modelFolderError';
 import { ModelRunner, type ModelRunnerOptions } from '../model/modelRunner';
 import { PatternSet } from '../patterns/patternSet';
 import { splitSentences } from '../text/sentenceSplitter';
+import { tidySpanEdges } from '../text/spanEdges';
 import { defaultModelDir } from './defaultModel';
 import { SentenceCache } from './sentenceCache';
 
@@ -130,7 +131,7 @@ export class NerPipeline {
         ...(sources.includes('lexicon') ? lexical : []),
         ...(this.patterns ? this.patterns.match(sentence, lexical) : []),
       ];
-      const merged = mergeCandidates(sentence, candidates, { sourcePriority: [...priority] });
+      const merged = mergeCandidates(sentence, tidied(sentence, candidates), { sourcePriority: [...priority] });
       return assignAssertions(sentence, merged.filter((e) => e.score >= minScore));
     });
   }
@@ -143,6 +144,16 @@ export class NerPipeline {
     this.cache.clear();
     await this.model?.dispose();
   }
+}
+
+/** Candidates with their edges tidied (quotes, elided articles, final periods); empty ones dropped. */
+function tidied(sentence: string, candidates: readonly Candidate[]): Candidate[] {
+  const result: Candidate[] = [];
+  for (const candidate of candidates) {
+    const range = tidySpanEdges(sentence, candidate);
+    if (range) result.push(range.start === candidate.start && range.end === candidate.end ? candidate : { ...candidate, ...range });
+  }
+  return result;
 }
 
 /** A knowledge file of the folder itself, else the bundled default's. */

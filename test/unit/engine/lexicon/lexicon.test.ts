@@ -20,6 +20,10 @@ IMA\tPROBLEM\tI21\tICD-10\tambiguous
 ramipril\tTREATMENT\tC09AA05\tATC\t
 beta-bloccante\tTREATMENT\t\tproject\t
 terapia antibiotica\tTREATMENT\t\tproject\t
+BPCO\tPROBLEM\tJ44\tICD-10\t
+PA\tTEST\t\tproject\tambiguous
+broncopneumopatia cronica\tPROBLEM\t\tproject\t
+arresto cardio-polmonare\tPROBLEM\t\tproject\t
 `;
 
 const lexicon = Lexicon.fromTsv(TSV, 'test.tsv');
@@ -67,6 +71,22 @@ describe('Lexicon', () => {
 
   it('treats hyphens as spaces', () => {
     assert.deepEqual(found('in terapia con beta bloccante e beta-bloccanti'), ['beta bloccante|TREATMENT', 'beta-bloccanti|TREATMENT']);
+  });
+
+  it('matches an abbreviation written with dots, in either case, dots inside the span', () => {
+    assert.deepEqual(found('affetto da B.P.C.O. riacutizzata; b.p.c.o. nota'), ['B.P.C.O.|PROBLEM', 'b.p.c.o.|PROBLEM']);
+    assert.deepEqual(found('P.A. 130/80 mmHg'), ['P.A.|TEST']);
+    assert.deepEqual(found('in BPCO, in B.P.C.O'), ['BPCO|PROBLEM', 'B.P.C.O|PROBLEM']);
+  });
+
+  it('does not read an ordinary word followed by a period as an abbreviation', () => {
+    assert.deepEqual(found('Nega febbre. Pa. Bpco.'), []);
+  });
+
+  it('matches a compound written with or without a hyphen as the term spelt the other way', () => {
+    assert.deepEqual(found('bronco-pneumopatia cronica riacutizzata'), ['bronco-pneumopatia cronica|PROBLEM']);
+    assert.deepEqual(found('in arresto cardiopolmonare'), ['arresto cardiopolmonare|PROBLEM']);
+    assert.deepEqual(found('in arresto cardio-polmonare'), ['arresto cardio-polmonare|PROBLEM']);
   });
 
   it('does not match part of a hyphenated compound', () => {

@@ -69,6 +69,10 @@ describe('PatternSet (default patterns)', () => {
       ['carcinoma mammario, epatomegalia, dispnea', ['carcinoma mammario|PROBLEM', 'epatomegalia|PROBLEM', 'dispnea|PROBLEM']],
       ['esami nei limiti, visite eseguite, sintomi numerosi, diagnosi e prognosi', []],
       ['glicemia e azotemia', []],
+      ['presentandosi in PS, riducendosi i valori, sottoponendosi a terapia', []],
+      ['i familiari sono stati colpiti, la ferita è guarita, erano già partiti', []],
+      ['le lesioni risultavano completamente guarite; è comparsa gastrite', ['gastrite|PROBLEM']],
+      ['pregressa epatite da HCV, una gastrite cronica', ['epatite|PROBLEM', 'gastrite cronica|PROBLEM']],
     ] as const) {
       it(`finds ${JSON.stringify(expected)} in "${sentence}"`, () => assert.deepEqual(found(sentence), expected));
     }
@@ -134,12 +138,21 @@ describe('PatternSet.fromJson', () => {
     ]);
   });
 
+  it('skips a span whose preceding text matches notAfter', () => {
+    const set = PatternSet.fromJson({
+      fragments: { auxiliary: ['è', 'sono'] },
+      rules: [{ id: 'suffix', label: 'PROBLEM', score: 0.5, regex: '\\p{L}+iti', notAfter: '{auxiliary}\\s+' }],
+    });
+    assert.deepEqual(set.match('sono guariti; artriti').map((c) => c.start), [14]);
+  });
+
   it('names the rule at fault', () => {
     const bad = (rule: object) => () => PatternSet.fromJson({ rules: [rule] });
     assert.throws(bad({ id: 'x', label: 'DRUG', score: 0.5, regex: 'a' }), /rules\[0\] \(x\): unknown label "DRUG"/);
     assert.throws(bad({ id: 'x', label: 'TEST', score: 2, regex: 'a' }), PatternFormatError);
     assert.throws(bad({ id: 'x', label: 'TEST', score: 0.5, regex: '(' }), /invalid regex/);
     assert.throws(bad({ id: 'x', label: 'TEST', score: 0.5, regex: '{nope}' }), /unknown fragment "\{nope\}"/);
+    assert.throws(bad({ id: 'x', label: 'TEST', score: 0.5, regex: 'a', notAfter: '(' }), /rules\[0\] \(x\)\.notAfter: invalid regex/);
     assert.throws(bad({ id: 'x', label: 'TEST', score: 0.5, tokens: [{ ref: 'nope' }] }), /unknown definition "nope"/);
     assert.throws(bad({ id: 'x', label: 'TEST', score: 0.5, tokens: [{ lexicon: 'DRUG' }] }), /unknown label "DRUG"/);
     assert.throws(bad({ id: 'x', label: 'TEST', score: 0.5 }), /exactly one of "regex" or "tokens"/);
