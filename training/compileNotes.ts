@@ -5,7 +5,7 @@
 //   npx tsx training/compileNotes.ts --gold GOLD.jsonl → adds documents reviewed in the extension
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Assertion, Label, Span } from '../src/engine/entity';
 import { deriveGoldSpans } from '../src/gold/goldDocument';
 import { documentsOf, parseGoldFile } from '../src/gold/goldFile';
@@ -155,7 +155,7 @@ export function compileNotes(files = [...noteFilesIn(NOTES_DIR), ...noteFilesIn(
   const notes: CompiledNote[] = [];
   const errors: string[] = [];
   for (const file of files) {
-    const parsed = parseNotesFile(readFileSync(file, 'utf8'), file, dirname(file) === OUT_OF_STYLE_DIR ? 'oos' : undefined);
+    const parsed = parseNotesFile(readFileSync(file, 'utf8'), file, resolve(dirname(file)) === OUT_OF_STYLE_DIR ? 'oos' : undefined);
     notes.push(...parsed.notes);
     errors.push(...parsed.errors);
   }

@@ -1,5 +1,6 @@
 import { isLabel, type Label } from '../entity';
 import { ModelFolderError } from './modelFolderError';
+import { unknownFeatures } from './pieceFeatures';
 import { parseTagName, schemeOf, type Tag, type TagScheme } from './tagScheme';
 
 export type Aggregation = 'first' | 'max' | 'average';
@@ -33,6 +34,8 @@ export interface ModelConfig {
   maxPositionEmbeddings?: number;
   /** Entities of the merged pipeline scored below this are not suggested (0: all are). */
   minScore: number;
+  /** The features the model takes beside its pieces (input `features`), in order; empty: none. */
+  inputFeatures: string[];
 }
 
 // The seed model was trained with max_seq_length 128, although BERT allows 512 positions.
@@ -92,7 +95,21 @@ export function parseModelConfig(json: unknown, file: string): ModelConfig {
     batchTokens: optionalInteger(options, 'batch_tokens', 1, fail) ?? DEFAULT_BATCH_TOKENS,
     maxPositionEmbeddings,
     minScore: parseMinScore(options, fail),
+    inputFeatures: parseInputFeatures(options, fail),
   };
+}
+
+function parseInputFeatures(options: Json, fail: (problem: string) => never): string[] {
+  const value = options.input_features;
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string') || value.length === 0) {
+    fail('"clinical_ner.input_features" must be a non-empty list of feature names');
+  }
+  const names = value as string[];
+  const unknown = unknownFeatures(names);
+  if (unknown.length > 0) fail(`"clinical_ner.input_features" names features this engine cannot compute: ${unknown.join(', ')}`);
+  if (new Set(names).size !== names.length) fail('"clinical_ner.input_features" lists a feature twice');
+  return names;
 }
 
 function parseMinScore(options: Json, fail: (problem: string) => never): number {

@@ -41,7 +41,7 @@ export async function loadModelFolder(dir: string, options: SessionOptions = {})
   const tokenizer = await loadTokenizer(files);
   const [probe] = await tokenizer.encodeBatch([PROBE_TEXT]);
   const probeIds = [tokenizer.special.cls, ...probe.ids, tokenizer.special.sep];
-  const session = await openOnnxSession(files.model, config.tagNames.length, probeIds, options);
+  const session = await openOnnxSession(files.model, config.tagNames.length, probeIds, config.inputFeatures.length, options);
   return { name: modelName(configJson as Json, files.dir), files, config, tokenizer, session };
 }
 

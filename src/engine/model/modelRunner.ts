@@ -5,6 +5,7 @@ import { loadModelFolder, type ModelFolder, type ModelFolderFiles } from './mode
 import type { SessionOptions } from './onnxSession';
 import { decodeWordTags, type TagDecoderOptions } from './tagDecoder';
 import type { TagScheme } from './tagScheme';
+import { pieceFeatures } from './pieceFeatures';
 import { normalizeText } from './textNormalizer';
 import { wordTagScores } from './wordAggregation';
 import type { WordPieceEncoding } from './wordPieceTokenizer';
@@ -35,6 +36,8 @@ export interface ModelInfo {
   stripPunctuation: boolean;
   /** clinical_ner.min_score: the folder's threshold for suggestions. */
   minScore: number;
+  /** clinical_ner.input_features: what the model takes beside its pieces; empty: nothing. */
+  inputFeatures: string[];
 }
 
 /** The windows and batches planned for some sentences, before the model runs. */
@@ -74,6 +77,7 @@ export class ModelRunner {
       lowercase: config.lowercase,
       stripPunctuation: config.stripPunctuation,
       minScore: config.minScore,
+      inputFeatures: config.inputFeatures,
     };
     this.decoderOptions = { tags: config.tags, scheme: config.scheme, decoding: config.decoding, crf: config.crf };
   }
@@ -93,12 +97,18 @@ export class ModelRunner {
     });
   }
 
+  /** Whether the model reads the lexicon's and the patterns' candidates (see pieceFeatures.ts). */
+  get takesCandidates(): boolean {
+    return this.info.inputFeatures.length > 0;
+  }
+
   /**
    * Candidates for each sentence, offsets relative to that sentence. Sentences are independent:
-   * the result for one does not depend on the others passed with it.
+   * the result for one does not depend on the others passed with it. `hints` are, per sentence,
+   * the lexicon's and the patterns' candidates, which a model that takes features reads.
    */
-  async annotateSentences(texts: readonly string[]): Promise<Candidate[][]> {
-    const plan = await this.planInference(texts);
+  async annotateSentences(texts: readonly string[], hints: readonly (readonly Candidate[])[] = []): Promise<Candidate[][]> {
+    const plan = await this.planInference(texts, hints);
     const logits = await runBatches(this.session, plan.batches, plan.jobs, this.folder.config.tagNames.length);
     return plan.encodings.map((encoding, s) =>
       this.decodeSentence(encoding, plan.windows[s], logits.slice(plan.firstJob[s], plan.firstJob[s] + plan.windows[s].length)),
@@ -106,7 +116,7 @@ export class ModelRunner {
   }
 
   /** Tokenizes and plans windows and batches; exposed so that benchmarks can time the model alone. */
-  async planInference(texts: readonly string[]): Promise<InferencePlan> {
+  async planInference(texts: readonly string[], hints: readonly (readonly Candidate[])[] = []): Promise<InferencePlan> {
     const { config, tokenizer } = this.folder;
     this.assertOpen();
     const normalized = texts.map((text) => normalizeText(text, config));
@@ -114,14 +124,15 @@ export class ModelRunner {
     const windows: TokenWindow[][] = [];
     const firstJob: number[] = [];
     const jobs: WindowJob[] = [];
-    for (const encoding of encodings) {
+    encodings.forEach((encoding, s) => {
       const sentenceWindows = planWindows(encoding.wordIds, config.windowLength - 2, config.windowStride);
       windows.push(sentenceWindows);
       firstJob.push(jobs.length);
-      for (const window of sentenceWindows) jobs.push({ ids: encoding.ids, start: window.start, end: window.end });
-    }
+      const features = this.takesCandidates ? pieceFeatures(texts[s], encoding, hints[s] ?? [], config.inputFeatures) : undefined;
+      for (const window of sentenceWindows) jobs.push({ ids: encoding.ids, start: window.start, end: window.end, ...(features ? { features } : {}) });
+    });
     const limits = { windows: this.info.batchSize, tokens: this.info.batchTokens };
-    const batches = planBatches(jobs, limits, tokenizer.special, this.session.inputNames);
+    const batches = planBatches(jobs, limits, tokenizer.special, this.session.inputNames, config.inputFeatures.length);
     return { encodings, windows, firstJob, jobs, batches };
   }
 

@@ -1,8 +1,9 @@
 import * as ort from 'onnxruntime-node';
 import { ModelFolderError } from './modelFolderError';
+import { FEATURES_INPUT } from './pieceFeatures';
 
 export const REQUIRED_INPUTS = ['input_ids', 'attention_mask'] as const;
-export const OPTIONAL_INPUTS = ['token_type_ids'] as const;
+export const OPTIONAL_INPUTS = ['token_type_ids', FEATURES_INPUT] as const;
 export const LOGITS_OUTPUT = 'logits';
 
 export interface SessionOptions {
@@ -19,6 +20,7 @@ export async function openOnnxSession(
   modelFile: string,
   tagCount: number,
   probeIds: readonly number[],
+  featureCount: number,
   options: SessionOptions = {},
 ): Promise<ort.InferenceSession> {
   let session: ort.InferenceSession;
@@ -31,8 +33,8 @@ export async function openOnnxSession(
     throw new ModelFolderError(modelFile, `ONNX Runtime cannot load it (${(error as Error).message})`);
   }
   try {
-    checkSignature(session, modelFile);
-    await probe(session, modelFile, tagCount, probeIds);
+    checkSignature(session, modelFile, featureCount);
+    await probe(session, modelFile, tagCount, probeIds, featureCount);
   } catch (error) {
     await session.release();
     throw error;
@@ -40,7 +42,7 @@ export async function openOnnxSession(
   return session;
 }
 
-function checkSignature(session: ort.InferenceSession, modelFile: string): void {
+function checkSignature(session: ort.InferenceSession, modelFile: string, featureCount: number): void {
   const inputs = session.inputNames;
   const missing = REQUIRED_INPUTS.filter((name) => !inputs.includes(name));
   const known: readonly string[] = [...REQUIRED_INPUTS, ...OPTIONAL_INPUTS];
@@ -52,12 +54,21 @@ function checkSignature(session: ort.InferenceSession, modelFile: string): void 
     ].filter(Boolean);
     throw new ModelFolderError(
       modelFile,
-      `has inputs [${inputs.join(', ')}] (${problems.join('; ')}); a token classifier must take input_ids and attention_mask, and may take token_type_ids`,
+      `has inputs [${inputs.join(', ')}] (${problems.join('; ')}); a token classifier must take input_ids and attention_mask, and may take token_type_ids and ${FEATURES_INPUT}`,
+    );
+  }
+  if (inputs.includes(FEATURES_INPUT) !== featureCount > 0) {
+    throw new ModelFolderError(
+      modelFile,
+      inputs.includes(FEATURES_INPUT)
+        ? `takes the input "${FEATURES_INPUT}", but config.json names no clinical_ner.input_features`
+        : `does not take the input "${FEATURES_INPUT}", but config.json names clinical_ner.input_features`,
     );
   }
   for (const metadata of session.inputMetadata) {
-    if (metadata.isTensor && metadata.type !== 'int64') {
-      throw new ModelFolderError(modelFile, `input ${metadata.name} is ${metadata.type}; it must be int64`);
+    const expected = metadata.name === FEATURES_INPUT ? 'float32' : 'int64';
+    if (metadata.isTensor && metadata.type !== expected) {
+      throw new ModelFolderError(modelFile, `input ${metadata.name} is ${metadata.type}; it must be ${expected}`);
     }
   }
   if (!session.outputNames.includes(LOGITS_OUTPUT)) {
@@ -65,12 +76,13 @@ function checkSignature(session: ort.InferenceSession, modelFile: string): void 
   }
 }
 
-async function probe(session: ort.InferenceSession, modelFile: string, tagCount: number, ids: readonly number[]): Promise<void> {
+async function probe(session: ort.InferenceSession, modelFile: string, tagCount: number, ids: readonly number[], featureCount: number): Promise<void> {
   const shape = [1, ids.length];
   const feeds: Record<string, ort.Tensor> = {
     input_ids: new ort.Tensor('int64', BigInt64Array.from(ids, BigInt), shape),
     attention_mask: new ort.Tensor('int64', new BigInt64Array(ids.length).fill(1n), shape),
     token_type_ids: new ort.Tensor('int64', new BigInt64Array(ids.length), shape),
+    [FEATURES_INPUT]: new ort.Tensor('float32', new Float32Array(ids.length * featureCount), [1, ids.length, featureCount]),
   };
   let dims: readonly number[];
   try {

@@ -1,5 +1,6 @@
 import * as ort from 'onnxruntime-node';
 import { LOGITS_OUTPUT } from './onnxSession';
+import { FEATURES_INPUT } from './pieceFeatures';
 import type { SpecialTokenIds } from './wordPieceTokenizer';
 
 /** Pieces `ids[start..end)` of one sentence, to run as one window. */
@@ -7,6 +8,8 @@ export interface WindowJob {
   ids: readonly number[];
   start: number;
   end: number;
+  /** The sentence's piece features ([piece][feature], `featureCount` wide), for models that take them. */
+  features?: Float32Array;
 }
 
 /** One `session.run` call: its feeds and, per row, the job it holds. */
@@ -33,6 +36,7 @@ export function planBatches(
   limits: BatchLimits,
   special: SpecialTokenIds,
   inputNames: readonly string[],
+  featureCount = 0,
 ): InferenceBatch[] {
   const order = jobs.map((_, i) => i).sort((a, b) => length(jobs[a]) - length(jobs[b]));
   const batches: InferenceBatch[] = [];
@@ -65,10 +69,22 @@ export function planBatches(
       input_ids: () => new ort.Tensor('int64', inputIds, shape),
       attention_mask: () => new ort.Tensor('int64', attentionMask, shape),
       token_type_ids: () => new ort.Tensor('int64', new BigInt64Array(size), shape),
+      [FEATURES_INPUT]: () => new ort.Tensor('float32', featureRows(jobs, rows, sequenceLength, featureCount), [rows.length, sequenceLength, featureCount]),
     };
     batches.push({ feeds: Object.fromEntries(inputNames.map((name) => [name, all[name]()])), jobs: rows, sequenceLength });
   }
   return batches;
+}
+
+/** The features of the batch's rows; [CLS], [SEP] and padding have none. */
+function featureRows(jobs: readonly WindowJob[], rows: readonly number[], sequenceLength: number, featureCount: number): Float32Array {
+  const data = new Float32Array(rows.length * sequenceLength * featureCount);
+  rows.forEach((j, row) => {
+    const { features, start, end } = jobs[j];
+    if (!features) throw new Error('the model takes piece features, but a window was planned without them');
+    data.set(features.subarray(start * featureCount, end * featureCount), (row * sequenceLength + 1) * featureCount);
+  });
+  return data;
 }
 
 function length(job: WindowJob): number {

@@ -75,10 +75,12 @@ export class NerPipeline {
       throw new ModelFolderError(path.join(dir, 'model.onnx'), 'no model.onnx (nor onnx/model.onnx) in the folder; without a model, run the lexicon and patterns alone (sources lexicon,pattern)');
     }
     const model = wanted.has('model') && hasModel ? await ModelRunner.load(dir, options) : undefined;
-    const needKnowledge = wanted.has('lexicon') || wanted.has('pattern');
+    // A model that reads the knowledge layers' candidates needs them even when they are not shown.
+    const modelReadsKnowledge = model?.takesCandidates ?? false;
+    const needKnowledge = wanted.has('lexicon') || wanted.has('pattern') || modelReadsKnowledge;
     const lexiconFile = needKnowledge ? knowledgeFile(dir, 'lexicon.tsv') : undefined;
     const lexicon = lexiconFile ? Lexicon.fromTsv(readFileSync(lexiconFile, 'utf8'), lexiconFile) : undefined;
-    const patternsFile = wanted.has('pattern') ? knowledgeFile(dir, 'patterns.json') : undefined;
+    const patternsFile = wanted.has('pattern') || modelReadsKnowledge ? knowledgeFile(dir, 'patterns.json') : undefined;
     const patterns = patternsFile ? PatternSet.fromJson(JSON.parse(readFileSync(patternsFile, 'utf8'))) : undefined;
     const sources = ALL_LAYERS.filter((s) => wanted.has(s) && (s === 'model' ? model : s === 'lexicon' ? lexicon : patterns));
     const info: PipelineInfo = {
@@ -117,19 +119,21 @@ export class NerPipeline {
   async annotateSentences(sentences: readonly string[], signal?: AbortSignal): Promise<Entity[][]> {
     const sources = this.options.sources ?? ALL_LAYERS;
     signal?.throwIfAborted();
-    const modelCandidates = this.model ? await this.model.annotateSentences([...sentences]) : [];
+    const lexical = sentences.map((sentence) => this.lexicon?.match(sentence) ?? []);
+    const patterned = sentences.map((sentence, i) => this.patterns?.match(sentence, lexical[i]) ?? []);
+    const hints = this.model?.takesCandidates ? sentences.map((sentence, i) => tidied(sentence, [...lexical[i], ...patterned[i]])) : [];
+    const modelCandidates = this.model ? await this.model.annotateSentences([...sentences], hints) : [];
     signal?.throwIfAborted();
     const priority = this.options.sourcePriority ?? DEFAULT_PRIORITY;
     const minScore = this.options.minScore ?? this.model?.info.minScore ?? 0;
     return sentences.map((sentence, i) => {
-      const lexical = this.lexicon?.match(sentence) ?? [];
       const candidates: Candidate[] = [
         // A model candidate too weak to be suggested must not win an overlap against a lexicon or
         // pattern candidate of another label (on the dev notes the lexicon label was right 34
         // times out of 45 there).
         ...(modelCandidates[i] ?? []).filter((c) => c.score >= minScore),
-        ...(sources.includes('lexicon') ? lexical : []),
-        ...(this.patterns ? this.patterns.match(sentence, lexical) : []),
+        ...(sources.includes('lexicon') ? lexical[i] : []),
+        ...(sources.includes('pattern') ? patterned[i] : []),
       ];
       const merged = mergeCandidates(sentence, tidied(sentence, candidates), { sourcePriority: [...priority] });
       return assignAssertions(sentence, merged.filter((e) => e.score >= minScore));

@@ -112,6 +112,15 @@ describe('parseModelConfig', () => {
     failsWith({ id2label: SEED_ID2LABEL, clinical_ner: { window_stride: 10, window_overlap: 10 } }, /either/);
   });
 
+  it('reads the input features a model takes and refuses names the engine cannot compute', () => {
+    const features = ['lexicon:PROBLEM:B', 'shape:digit'];
+    assert.deepEqual(parseModelConfig({ id2label: SEED_ID2LABEL, clinical_ner: { input_features: features } }, 'c').inputFeatures, features);
+    assert.deepEqual(parseModelConfig({ id2label: SEED_ID2LABEL }, 'c').inputFeatures, []);
+    failsWith({ id2label: SEED_ID2LABEL, clinical_ner: { input_features: ['lexicon:DRUG:B'] } }, /cannot compute: lexicon:DRUG:B/);
+    failsWith({ id2label: SEED_ID2LABEL, clinical_ner: { input_features: [] } }, /non-empty list/);
+    failsWith({ id2label: SEED_ID2LABEL, clinical_ner: { input_features: ['shape:digit', 'shape:digit'] } }, /twice/);
+  });
+
   it('turns on Viterbi decoding when CRF transitions are given and checks their size', () => {
     const size = 13;
     const matrix = Array.from({ length: size }, () => new Array(size).fill(0));
