@@ -1,20 +1,21 @@
 // Scores a model folder layer by layer on one or more splits of the project's notes and lists the
 // errors of one configuration, to choose designs on the dev and out-of-style splits (never on test).
-//   npx tsx training/errorAnalysis.ts [--model DIR] [--splits dev,oos] [--labels PROBLEM]
+//   npx tsx training/errorAnalysis.ts [--model DIR] [--splits dev,oos,oos:held-out] [--labels PROBLEM]
 //        [--show merged|model|lexicon|pattern] [--errors fp,fn] [--limit 40] [--by-style]
 import { parseArgs } from 'node:util';
 import { isLabel, LABELS, type Entity, type Label, type Span } from '../src/engine/entity';
 import { NerPipeline, type LayerSource } from '../src/engine/pipeline/nerPipeline';
 import { evaluate, type Evaluation } from '../src/gold/metrics/evaluate';
 import { matchSpans } from '../src/gold/metrics/spanMatching';
-import { compileNotes, type CompiledNote, type Split } from './compileNotes';
+import { compileNotes, oosPart, type CompiledNote } from './compileNotes';
 import { ABLATION } from './modelEvaluation';
 
 const pct = (x: number) => (x * 100).toFixed(1);
 
 interface Options {
   model?: string;
-  splits: Split[];
+  /** Split names; `oos:fit` and `oos:held-out` are the halves of the out-of-style set. */
+  splits: string[];
   labels: Label[];
   show?: string;
   errors: ('fp' | 'fn')[];
@@ -38,7 +39,7 @@ function readOptions(argv: string[]): Options {
   const labels = values.labels.split(',').filter(isLabel);
   return {
     ...(values.model ? { model: values.model } : {}),
-    splits: values.splits.split(',') as Split[],
+    splits: values.splits.split(','),
     labels,
     ...(values.show ? { show: values.show } : {}),
     errors: values.errors.split(',') as ('fp' | 'fn')[],
@@ -106,7 +107,8 @@ async function main(): Promise<void> {
   const { notes, errors } = compileNotes();
   if (errors.length > 0) throw new Error(errors.join('\n'));
   for (const split of options.splits) {
-    const selected = notes.filter((n) => n.split === split);
+    const [name, part] = split.split(':');
+    const selected = notes.filter((n) => n.split === name && (part === undefined || oosPart(n.id) === part));
     const groups = options.byStyle ? groupBy(selected, (n) => n.id.split('-')[0]) : new Map([[split, selected]]);
     for (const [group, groupNotes] of groups) {
       console.log(`\n== ${group}: ${groupNotes.length} notes, labels ${options.labels.join(',')}`);

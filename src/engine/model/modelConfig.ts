@@ -1,4 +1,5 @@
 import { isLabel, type Label } from '../entity';
+import { LearnedMerge } from '../merge/learnedMerge';
 import { ModelFolderError } from './modelFolderError';
 import { unknownFeatures } from './pieceFeatures';
 import { parseTagName, schemeOf, type Tag, type TagScheme } from './tagScheme';
@@ -36,6 +37,8 @@ export interface ModelConfig {
   minScore: number;
   /** The features the model takes beside its pieces (input `features`), in order; empty: none. */
   inputFeatures: string[];
+  /** clinical_ner.merge: how the pipeline combines the layers, fitted for this model; absent: by source order. */
+  merge?: LearnedMerge;
 }
 
 // The seed model was trained with max_seq_length 128, although BERT allows 512 positions.
@@ -96,6 +99,7 @@ export function parseModelConfig(json: unknown, file: string): ModelConfig {
     maxPositionEmbeddings,
     minScore: parseMinScore(options, fail),
     inputFeatures: parseInputFeatures(options, fail),
+    ...(options.merge !== undefined ? { merge: LearnedMerge.fromJson(options.merge, file) } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { InferenceSession } from 'onnxruntime-node';
 import type { Candidate, Label } from '../entity';
+import type { LearnedMerge } from '../merge/learnedMerge';
 import type { Aggregation, Decoding } from './modelConfig';
 import { loadModelFolder, type ModelFolder, type ModelFolderFiles } from './modelFolder';
 import type { SessionOptions } from './onnxSession';
@@ -38,6 +39,8 @@ export interface ModelInfo {
   minScore: number;
   /** clinical_ner.input_features: what the model takes beside its pieces; empty: nothing. */
   inputFeatures: string[];
+  /** clinical_ner.merge: the combination of layers fitted for this model, if any. */
+  merge?: LearnedMerge;
 }
 
 /** The windows and batches planned for some sentences, before the model runs. */
@@ -78,6 +81,7 @@ export class ModelRunner {
       stripPunctuation: config.stripPunctuation,
       minScore: config.minScore,
       inputFeatures: config.inputFeatures,
+      ...(config.merge ? { merge: config.merge } : {}),
     };
     this.decoderOptions = { tags: config.tags, scheme: config.scheme, decoding: config.decoding, crf: config.crf };
   }

@@ -8,7 +8,7 @@ import { ModelFolderError } from '../model/modelFolderError';
 import { ModelRunner, type ModelRunnerOptions } from '../model/modelRunner';
 import { PatternSet } from '../patterns/patternSet';
 import { splitSentences } from '../text/sentenceSplitter';
-import { tidySpanEdges } from '../text/spanEdges';
+import { tidyCandidates } from '../text/spanEdges';
 import { defaultModelDir } from './defaultModel';
 import { SentenceCache } from './sentenceCache';
 
@@ -117,27 +117,46 @@ export class NerPipeline {
 
   /** Runs every layer on sentences given alone; offsets are relative to each sentence. */
   async annotateSentences(sentences: readonly string[], signal?: AbortSignal): Promise<Entity[][]> {
+    const candidates = await this.candidatesOf(sentences, signal);
+    return sentences.map((sentence, i) => assignAssertions(sentence, this.combine(sentence, candidates[i])));
+  }
+
+  /**
+   * Every layer's candidates for sentences given alone, edges tidied, before any merge (the
+   * model's all of them, whatever their score); offsets relative to each sentence.
+   */
+  async candidatesOf(sentences: readonly string[], signal?: AbortSignal): Promise<Candidate[][]> {
     const sources = this.options.sources ?? ALL_LAYERS;
     signal?.throwIfAborted();
     const lexical = sentences.map((sentence) => this.lexicon?.match(sentence) ?? []);
     const patterned = sentences.map((sentence, i) => this.patterns?.match(sentence, lexical[i]) ?? []);
-    const hints = this.model?.takesCandidates ? sentences.map((sentence, i) => tidied(sentence, [...lexical[i], ...patterned[i]])) : [];
+    const hints = this.model?.takesCandidates ? sentences.map((sentence, i) => tidyCandidates(sentence, [...lexical[i], ...patterned[i]])) : [];
     const modelCandidates = this.model ? await this.model.annotateSentences([...sentences], hints) : [];
     signal?.throwIfAborted();
-    const priority = this.options.sourcePriority ?? DEFAULT_PRIORITY;
-    const minScore = this.options.minScore ?? this.model?.info.minScore ?? 0;
-    return sentences.map((sentence, i) => {
-      const candidates: Candidate[] = [
-        // A model candidate too weak to be suggested must not win an overlap against a lexicon or
-        // pattern candidate of another label (on the dev notes the lexicon label was right 34
-        // times out of 45 there).
-        ...(modelCandidates[i] ?? []).filter((c) => c.score >= minScore),
+    return sentences.map((sentence, i) =>
+      tidyCandidates(sentence, [
+        ...(modelCandidates[i] ?? []),
         ...(sources.includes('lexicon') ? lexical[i] : []),
         ...(sources.includes('pattern') ? patterned[i] : []),
-      ];
-      const merged = mergeCandidates(sentence, tidied(sentence, candidates), { sourcePriority: [...priority] });
-      return assignAssertions(sentence, merged.filter((e) => e.score >= minScore));
-    });
+      ]),
+    );
+  }
+
+  /**
+   * One sentence's entities from its candidates: with every layer on, by the merge the model
+   * folder learned (clinical_ner.merge), else by source priority, score and length.
+   */
+  private combine(sentence: string, candidates: readonly Candidate[]): Entity[] {
+    const learned = this.model?.info.merge;
+    const allLayers = ALL_LAYERS.every((layer) => this.info.sources.includes(layer));
+    if (learned && allLayers) return learned.merge(sentence, candidates, this.options.minScore ?? learned.threshold);
+    const minScore = this.options.minScore ?? this.model?.info.minScore ?? 0;
+    // A model candidate too weak to be suggested must not win an overlap against a lexicon or
+    // pattern candidate of another label (on the dev notes the lexicon label was right 34 times
+    // out of 45 there).
+    const kept = candidates.filter((c) => c.source !== 'model' || c.score >= minScore);
+    const priority = this.options.sourcePriority ?? DEFAULT_PRIORITY;
+    return mergeCandidates(sentence, kept, { sourcePriority: [...priority] }).filter((e) => e.score >= minScore);
   }
 
   clearCache(): void {
@@ -148,16 +167,6 @@ export class NerPipeline {
     this.cache.clear();
     await this.model?.dispose();
   }
-}
-
-/** Candidates with their edges tidied (quotes, elided articles, final periods); empty ones dropped. */
-function tidied(sentence: string, candidates: readonly Candidate[]): Candidate[] {
-  const result: Candidate[] = [];
-  for (const candidate of candidates) {
-    const range = tidySpanEdges(sentence, candidate);
-    if (range) result.push(range.start === candidate.start && range.end === candidate.end ? candidate : { ...candidate, ...range });
-  }
-  return result;
 }
 
 /** A knowledge file of the folder itself, else the bundled default's. */

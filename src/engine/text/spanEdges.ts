@@ -1,4 +1,4 @@
-import type { TextRange } from '../entity';
+import type { Candidate, TextRange } from '../entity';
 
 // Characters that never begin or end an entity (GUIDELINES.md, "Orthography"): quotes of every
 // kind, apostrophes, dashes, separators and symbols such as emoji. A model trained on words sees
@@ -81,4 +81,14 @@ function previousCodePoint(text: string, end: number): number {
   const low = text.charCodeAt(end - 1);
   const high = text.charCodeAt(end - 2);
   return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? end - 2 : end - 1;
+}
+
+/** Candidates with their edges tidied (see tidySpanEdges); those with nothing left are dropped. */
+export function tidyCandidates(sentence: string, candidates: readonly Candidate[]): Candidate[] {
+  const result: Candidate[] = [];
+  for (const candidate of candidates) {
+    const range = tidySpanEdges(sentence, candidate);
+    if (range) result.push(range.start === candidate.start && range.end === candidate.end ? candidate : { ...candidate, ...range });
+  }
+  return result;
 }
