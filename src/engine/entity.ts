@@ -2,7 +2,7 @@
 export const LABELS = ['PROBLEM', 'TEST', 'TREATMENT'] as const;
 export type Label = (typeof LABELS)[number];
 
-export type Source = 'model' | 'lexicon' | 'pattern' | 'manual';
+export type Source = 'model' | 'lexicon' | 'pattern' | 'learned' | 'manual';
 export type Assertion = 'present' | 'negated' | 'uncertain' | 'hypothetical' | 'historical' | 'family';
 
 /** A labelled span of text. Offsets are UTF-16 code units (JavaScript string indices), `end` exclusive. */
@@ -22,6 +22,8 @@ export interface Entity extends Span {
   assertion?: Assertion;
   /** Lexicon code (e.g. ICD-10, ATC) when a lexicon entry matched. */
   code?: string;
+  /** With source `learned`: how many of the reviewer's decisions taught this term. */
+  learnedFrom?: number;
 }
 
 export function isLabel(value: string): value is Label {

@@ -4,7 +4,7 @@ import type { GoldDocument } from './goldDocument';
 
 const KINDS: readonly DecisionKind[] = ['accepted', 'corrected', 'added', 'rejected'];
 const ASSERTIONS: readonly Assertion[] = ['present', 'negated', 'uncertain', 'hypothetical', 'historical', 'family'];
-const SOURCES: readonly Source[] = ['model', 'lexicon', 'pattern', 'manual'];
+const SOURCES: readonly Source[] = ['model', 'lexicon', 'pattern', 'learned', 'manual'];
 
 /** Thrown with a reason a person can act on ("decisions[3].end: beyond the end of the text"). */
 export class SchemaError extends Error {}

@@ -35,7 +35,10 @@ export function minimizeLbfgs(objective: Objective, initial: Float64Array, optio
   const memory = options.memory ?? 7;
   let weights = Float64Array.from(initial);
   let gradient = new Float64Array(n);
+  let next = new Float64Array(n);
+  let nextGradient = new Float64Array(n);
   let value = objective(weights, gradient);
+  // the last `memory` steps and gradient changes, reused in a ring once full
   const steps: Float64Array[] = [];
   const changes: Float64Array[] = [];
   const rhos: number[] = [];
@@ -51,8 +54,6 @@ export function minimizeLbfgs(objective: Objective, initial: Float64Array, optio
       for (let i = 0; i < n; i++) direction[i] = -gradient[i];
       slope = dot(direction, gradient);
     }
-    const next = new Float64Array(n);
-    const nextGradient = new Float64Array(n);
     let step = iterations === 0 ? Math.min(1, 1 / Math.sqrt(-slope)) : 1;
     let nextValue = Infinity;
     for (let tries = 0; tries < 40; tries++) {
@@ -62,8 +63,9 @@ export function minimizeLbfgs(objective: Objective, initial: Float64Array, optio
       step *= 0.5;
     }
     if (!(nextValue < value)) break;
-    const s = new Float64Array(n);
-    const y = new Float64Array(n);
+    const s = steps.length === memory ? (steps.shift() as Float64Array) : new Float64Array(n);
+    const y = changes.length === memory ? (changes.shift() as Float64Array) : new Float64Array(n);
+    if (rhos.length === memory) rhos.shift();
     for (let i = 0; i < n; i++) {
       s[i] = next[i] - weights[i];
       y[i] = nextGradient[i] - gradient[i];
@@ -73,15 +75,10 @@ export function minimizeLbfgs(objective: Objective, initial: Float64Array, optio
       steps.push(s);
       changes.push(y);
       rhos.push(1 / sy);
-      if (steps.length > memory) {
-        steps.shift();
-        changes.shift();
-        rhos.shift();
-      }
     }
     const improvement = (value - nextValue) / Math.max(1, Math.abs(value));
-    weights = next;
-    gradient = nextGradient;
+    [weights, next] = [next, weights];
+    [gradient, nextGradient] = [nextGradient, gradient];
     value = nextValue;
     if (improvement < relativeTolerance) {
       iterations++;

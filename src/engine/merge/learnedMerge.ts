@@ -13,7 +13,7 @@ export interface LearnedMergeJson {
   fitted?: unknown;
 }
 
-const SOURCE_ORDER: readonly Source[] = ['manual', 'model', 'lexicon', 'pattern'];
+const SOURCE_ORDER: readonly Source[] = ['manual', 'learned', 'model', 'lexicon', 'pattern'];
 
 /**
  * Decides which candidates become entities from what every layer says about each span: the

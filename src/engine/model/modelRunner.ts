@@ -9,8 +9,8 @@ import type { TagScheme } from './tagScheme';
 import { pieceFeatures } from './pieceFeatures';
 import { normalizeText } from './textNormalizer';
 import { wordTagScores } from './wordAggregation';
-import type { WordPieceEncoding } from './wordPieceTokenizer';
-import { planBatches, runBatches, type BatchLimits, type InferenceBatch, type WindowJob } from './windowInference';
+import { wordRangesOf, type WordPieceEncoding } from './wordPieceTokenizer';
+import { planBatches, runBatchOutputs, runBatches, type BatchLimits, type InferenceBatch, type JobOutput, type WindowJob } from './windowInference';
 import { assignPiecesToWindows, planWindows, type TokenWindow } from './windowPlanner';
 
 export interface ModelRunnerOptions extends SessionOptions {
@@ -42,6 +42,21 @@ export interface ModelInfo {
   /** clinical_ner.merge: the combination of layers fitted for this model, if any. */
   merge?: LearnedMerge;
 }
+
+/** What the model read in each word of a sentence: the input of a layer fitted on top of it. */
+export interface WordFeatures {
+  /** Each word's range in the sentence (UTF-16, end exclusive). */
+  words: { start: number; end: number }[];
+  /** Values per word. */
+  width: number;
+  /** The first `tagCount` values of a word are the log-probabilities of the model's tags. */
+  tagCount: number;
+  /** [word][width]: the log-probabilities of the model's tags at the word's first piece, then its hidden states when the model outputs them. */
+  values: Float32Array;
+}
+
+/** The output a model folder may add to its logits: the last layer's states, per piece. */
+export const HIDDEN_STATES_OUTPUT = 'hidden_states';
 
 /** The windows and batches planned for some sentences, before the model runs. */
 export interface InferencePlan {
@@ -119,6 +134,21 @@ export class ModelRunner {
     );
   }
 
+  /**
+   * Like annotateSentences, and also what the model read in each word (see WordFeatures), from
+   * the same run.
+   */
+  async annotateWithWordFeatures(texts: readonly string[], hints: readonly (readonly Candidate[])[] = []): Promise<{ candidates: Candidate[][]; features: WordFeatures[] }> {
+    const plan = await this.planInference(texts, hints);
+    const names = [LOGITS_NAME, ...(this.session.outputNames.includes(HIDDEN_STATES_OUTPUT) ? [HIDDEN_STATES_OUTPUT] : [])];
+    const outputs = await runBatchOutputs(this.session, plan.batches, plan.jobs, names);
+    const candidates = plan.encodings.map((encoding, s) =>
+      this.decodeSentence(encoding, plan.windows[s], jobRows(outputs[0], plan.firstJob[s], plan.windows[s].length)),
+    );
+    const features = plan.encodings.map((encoding, s) => wordFeaturesOf(encoding, plan.windows[s], outputs.map((o) => ({ width: o.width, rows: jobRows(o, plan.firstJob[s], plan.windows[s].length) }))));
+    return { candidates, features };
+  }
+
   /** Tokenizes and plans windows and batches; exposed so that benchmarks can time the model alone. */
   async planInference(texts: readonly string[], hints: readonly (readonly Candidate[])[] = []): Promise<InferencePlan> {
     const { config, tokenizer } = this.folder;
@@ -166,21 +196,53 @@ export class ModelRunner {
     const pieceCount = encoding.ids.length;
     if (pieceCount === 0) return [];
     const words = wordTagScores(stitchPieceLogits(windows, windowLogits, pieceCount, tagCount), tagCount, encoding.wordIds, encoding.wordCount, this.folder.config.aggregation);
-    const wordStart = new Array<number>(encoding.wordCount).fill(Infinity);
-    const wordEnd = new Array<number>(encoding.wordCount).fill(-Infinity);
-    for (let piece = 0; piece < pieceCount; piece++) {
-      const word = encoding.wordIds[piece];
-      if (encoding.starts[piece] < wordStart[word]) wordStart[word] = encoding.starts[piece];
-      if (encoding.ends[piece] > wordEnd[word]) wordEnd[word] = encoding.ends[piece];
-    }
+    const ranges = wordRangesOf(encoding);
     return decodeWordTags(words, encoding.wordCount, this.decoderOptions).map((span) => ({
-      start: wordStart[span.startWord],
-      end: wordEnd[span.endWord - 1],
+      start: ranges[span.startWord].start,
+      end: ranges[span.endWord - 1].end,
       label: span.label,
       score: span.score,
       source: 'model',
     }));
   }
+}
+
+const LOGITS_NAME = 'logits';
+
+function jobRows(output: JobOutput, first: number, count: number): Float32Array[] {
+  return output.rows.slice(first, first + count);
+}
+
+/** Per word, the first piece's log-softmax of the logits (outputs[0]) and the rows of the other outputs. */
+function wordFeaturesOf(encoding: WordPieceEncoding, windows: TokenWindow[], outputs: { width: number; rows: Float32Array[] }[]): WordFeatures {
+  const words = wordRangesOf(encoding);
+  const width = outputs.reduce((sum, o) => sum + o.width, 0);
+  const tagCount = outputs[0].width;
+  const values = new Float32Array(words.length * width);
+  if (encoding.ids.length === 0) return { words, width, tagCount, values };
+  const perPiece = outputs.map((o) => stitchPieceLogits(windows, o.rows, encoding.ids.length, o.width));
+  const firstPiece = new Array<number>(words.length).fill(-1);
+  encoding.wordIds.forEach((word, piece) => {
+    if (firstPiece[word] < 0) firstPiece[word] = piece;
+  });
+  firstPiece.forEach((piece, word) => {
+    let column = word * width;
+    outputs.forEach((o, k) => {
+      const row = perPiece[k].subarray(piece * o.width, (piece + 1) * o.width);
+      values.set(k === 0 ? logSoftmax(row) : row, column);
+      column += o.width;
+    });
+  });
+  return { words, width, tagCount, values };
+}
+
+function logSoftmax(row: Float32Array): Float32Array {
+  let max = -Infinity;
+  for (const v of row) max = Math.max(max, v);
+  let sum = 0;
+  for (const v of row) sum += Math.exp(v - max);
+  const log = max + Math.log(sum);
+  return row.map((v) => v - log);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { LABELS, type Candidate } from '../entity';
 import { LEXICON_SCORE } from '../lexicon/lexicon';
-import type { WordPieceEncoding } from './wordPieceTokenizer';
+import { wordRangesOf, type WordPieceEncoding } from './wordPieceTokenizer';
 
 // A model may take, beside its word pieces, what the lexicon and the patterns found in the
 // sentence and the shape of each word (ONNX input `features`, float32 [batch, sequence, F]). It then
@@ -31,7 +31,7 @@ export const FEATURES_INPUT = 'features';
 export function pieceFeatures(text: string, encoding: WordPieceEncoding, candidates: readonly Candidate[], names: readonly string[]): Float32Array {
   const width = names.length;
   const column = new Map(names.map((name, i) => [name, i]));
-  const words = wordRanges(encoding);
+  const words = wordRangesOf(encoding);
   const wordFeatures = new Float32Array(words.length * width);
   const set = (word: number, name: string) => {
     const c = column.get(name);
@@ -61,16 +61,6 @@ export function pieceFeatures(text: string, encoding: WordPieceEncoding, candida
 /** Unknown names in a folder's feature list (the engine cannot compute them). */
 export function unknownFeatures(names: readonly string[]): string[] {
   return names.filter((name) => !KNOWN_FEATURES.includes(name));
-}
-
-function wordRanges(encoding: WordPieceEncoding): { start: number; end: number }[] {
-  const words = Array.from({ length: encoding.wordCount }, () => ({ start: Infinity, end: -Infinity }));
-  for (let piece = 0; piece < encoding.ids.length; piece++) {
-    const word = words[encoding.wordIds[piece]];
-    word.start = Math.min(word.start, encoding.starts[piece]);
-    word.end = Math.max(word.end, encoding.ends[piece]);
-  }
-  return words;
 }
 
 function coveredWords(words: readonly { start: number; end: number }[], span: { start: number; end: number }): number[] {

@@ -13,6 +13,17 @@ export interface WordPieceEncoding {
   wordCount: number;
 }
 
+/** Each word's range in the text (UTF-16, end exclusive), from its pieces' offsets. */
+export function wordRangesOf(encoding: WordPieceEncoding): { start: number; end: number }[] {
+  const words = Array.from({ length: encoding.wordCount }, () => ({ start: Infinity, end: -Infinity }));
+  for (let piece = 0; piece < encoding.ids.length; piece++) {
+    const word = words[encoding.wordIds[piece]];
+    word.start = Math.min(word.start, encoding.starts[piece]);
+    word.end = Math.max(word.end, encoding.ends[piece]);
+  }
+  return words;
+}
+
 export interface SpecialTokenIds {
   cls: number;
   sep: number;

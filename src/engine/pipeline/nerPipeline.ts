@@ -5,15 +5,17 @@ import type { Candidate, Entity, Source } from '../entity';
 import { Lexicon } from '../lexicon/lexicon';
 import { mergeCandidates } from '../merge/entityMerger';
 import { ModelFolderError } from '../model/modelFolderError';
-import { ModelRunner, type ModelRunnerOptions } from '../model/modelRunner';
+import { ModelRunner, type ModelRunnerOptions, type WordFeatures } from '../model/modelRunner';
 import { PatternSet } from '../patterns/patternSet';
 import { splitSentences } from '../text/sentenceSplitter';
 import { tidyCandidates } from '../text/spanEdges';
+import { tokenizeWords } from '../text/wordTokenizer';
 import { defaultModelDir } from './defaultModel';
+import type { SentenceAnalysis } from './sentenceAnalysis';
 import { SentenceCache } from './sentenceCache';
 
 /** The layers a pipeline can run; evaluation runs them one at a time (model-only, lexicon-only…). */
-export type LayerSource = Exclude<Source, 'manual'>;
+export type LayerSource = Exclude<Source, 'manual' | 'learned'>;
 export const ALL_LAYERS: readonly LayerSource[] = ['model', 'lexicon', 'pattern'];
 
 export interface PipelineOptions extends ModelRunnerOptions {
@@ -43,7 +45,7 @@ export interface PipelineInfo {
   patternRules: number;
 }
 
-const DEFAULT_PRIORITY: readonly Source[] = ['manual', 'model', 'lexicon', 'pattern'];
+const DEFAULT_PRIORITY: readonly Source[] = ['manual', 'learned', 'model', 'lexicon', 'pattern'];
 
 /**
  * The whole engine over one model folder: sentences → model, lexicon and patterns → merge →
@@ -126,20 +128,43 @@ export class NerPipeline {
    * model's all of them, whatever their score); offsets relative to each sentence.
    */
   async candidatesOf(sentences: readonly string[], signal?: AbortSignal): Promise<Candidate[][]> {
+    return (await this.runLayers(sentences, false, signal)).candidates;
+  }
+
+  /** What every layer says about each sentence, and what the model read in each word (see SentenceAnalysis). */
+  async analyzeSentences(sentences: readonly string[], signal?: AbortSignal): Promise<SentenceAnalysis[]> {
+    const { candidates, features } = await this.runLayers(sentences, true, signal);
+    return sentences.map((text, i) => {
+      const read = features?.[i];
+      return {
+        text,
+        candidates: candidates[i],
+        entities: this.combine(text, candidates[i]),
+        words: read?.words ?? tokenizeWords(text).map(({ start, end }) => ({ start, end })),
+        ...(read ? { wordValues: { width: read.width, tagCount: read.tagCount, values: read.values } } : {}),
+      };
+    });
+  }
+
+  private async runLayers(sentences: readonly string[], withWordFeatures: boolean, signal?: AbortSignal): Promise<{ candidates: Candidate[][]; features?: WordFeatures[] }> {
     const sources = this.options.sources ?? ALL_LAYERS;
     signal?.throwIfAborted();
     const lexical = sentences.map((sentence) => this.lexicon?.match(sentence) ?? []);
     const patterned = sentences.map((sentence, i) => this.patterns?.match(sentence, lexical[i]) ?? []);
     const hints = this.model?.takesCandidates ? sentences.map((sentence, i) => tidyCandidates(sentence, [...lexical[i], ...patterned[i]])) : [];
-    const modelCandidates = this.model ? await this.model.annotateSentences([...sentences], hints) : [];
+    let modelCandidates: Candidate[][] = [];
+    let features: WordFeatures[] | undefined;
+    if (this.model && withWordFeatures) ({ candidates: modelCandidates, features } = await this.model.annotateWithWordFeatures([...sentences], hints));
+    else if (this.model) modelCandidates = await this.model.annotateSentences([...sentences], hints);
     signal?.throwIfAborted();
-    return sentences.map((sentence, i) =>
+    const candidates = sentences.map((sentence, i) =>
       tidyCandidates(sentence, [
         ...(modelCandidates[i] ?? []),
         ...(sources.includes('lexicon') ? lexical[i] : []),
         ...(sources.includes('pattern') ? patterned[i] : []),
       ]),
     );
+    return { candidates, ...(features ? { features } : {}) };
   }
 
   /**

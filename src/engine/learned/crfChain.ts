@@ -1,0 +1,142 @@
+// The decoding half of a linear-chain CRF (the fitting half is src/learning/crfTraining.ts):
+// what a layer fitted on a reviewer's gold needs to run inside the engine.
+
+/**
+ * One sentence as the CRF sees it: per position, sparse binary features (indices into the hashed
+ * space) and dense real features (the same width for every sentence), and, for training, the gold
+ * state of each position.
+ */
+export interface CrfSequence {
+  sparse: Int32Array[];
+  dense: Float32Array[];
+  states?: Int32Array;
+}
+
+/** What a CRF learns: emission weights per state, transition scores, and its shape. */
+export interface CrfWeights {
+  states: number;
+  sparseDimension: number;
+  denseDimension: number;
+  /** [feature][state], sparse features first, then dense ones, then one row of biases. */
+  emission: Float64Array;
+  /** [from][to]; -Infinity where a move is forbidden. */
+  transition: Float64Array;
+  start: Float64Array;
+  end: Float64Array;
+}
+
+/** The best state sequence and, per position, the marginal probability of each state. */
+export function decodeCrf(sequence: CrfSequence, weights: CrfWeights): { states: number[]; marginals: Float64Array[] } {
+  const n = sequence.sparse.length;
+  if (n === 0) return { states: [], marginals: [] };
+  const emissions = emissionScores(sequence, weights.emission, weights);
+  const k = weights.states;
+  // Viterbi
+  const score = new Float64Array(n * k);
+  const back = new Int32Array(n * k);
+  for (let s = 0; s < k; s++) score[s] = weights.start[s] + emissions[s];
+  for (let t = 1; t < n; t++) {
+    for (let s = 0; s < k; s++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < k; p++) {
+        const v = score[(t - 1) * k + p] + weights.transition[p * k + s];
+        if (v > best) {
+          best = v;
+          arg = p;
+        }
+      }
+      score[t * k + s] = best + emissions[t * k + s];
+      back[t * k + s] = arg;
+    }
+  }
+  let last = 0;
+  for (let s = 1; s < k; s++) if (score[(n - 1) * k + s] + weights.end[s] > score[(n - 1) * k + last] + weights.end[last]) last = s;
+  const path = new Array<number>(n);
+  path[n - 1] = last;
+  for (let t = n - 1; t > 0; t--) path[t - 1] = back[t * k + path[t]];
+  const chain = forwardBackward(emissions, n, exponentiated(weights), k);
+  const marginals = Array.from({ length: n }, (_, t) => Float64Array.from({ length: k }, (_, s) => chain.alpha[t * k + s] * chain.beta[t * k + s] / chain.endSum));
+  return { states: path, marginals };
+}
+
+export function emissionScores(sequence: CrfSequence, emission: Float64Array, shape: { states: number; sparseDimension: number; denseDimension: number }): Float64Array {
+  const k = shape.states;
+  const n = sequence.sparse.length;
+  const scores = new Float64Array(n * k);
+  const biasRow = (shape.sparseDimension + shape.denseDimension) * k;
+  for (let t = 0; t < n; t++) {
+    const out = t * k;
+    for (let s = 0; s < k; s++) scores[out + s] = emission[biasRow + s];
+    for (const f of sequence.sparse[t]) {
+      const row = f * k;
+      for (let s = 0; s < k; s++) scores[out + s] += emission[row + s];
+    }
+    const dense = sequence.dense[t];
+    for (let d = 0; d < dense.length; d++) {
+      const x = dense[d];
+      if (x === 0) continue;
+      const row = (shape.sparseDimension + d) * k;
+      for (let s = 0; s < k; s++) scores[out + s] += x * emission[row + s];
+    }
+  }
+  return scores;
+}
+
+/** The chain's scores as factors (0 where a move is forbidden). */
+export interface ChainFactors {
+  transition: Float64Array;
+  start: Float64Array;
+  end: Float64Array;
+}
+
+export function exponentiated(scores: { transition: Float64Array; start: Float64Array; end: Float64Array }): ChainFactors {
+  return { transition: scores.transition.map(Math.exp), start: scores.start.map(Math.exp), end: scores.end.map(Math.exp) };
+}
+
+/**
+ * Forward-backward in scaled probabilities (Rabiner's scaling): each position's forward vector
+ * is normalised by its sum `scale[t]`, the backward vectors by the same numbers, so nothing
+ * overflows and no logarithm is taken per move. With endSum = Σ alpha[n-1]·end, the marginal of
+ * state s at t is alpha·beta / endSum, and of the move p→s at t is
+ * alpha[t-1][p]·transition·emission[t][s]·beta[t][s] / (scale[t]·endSum).
+ */
+export function forwardBackward(scores: Float64Array, n: number, factors: ChainFactors, k: number): { alpha: Float64Array; beta: Float64Array; emission: Float64Array; scale: Float64Array; endSum: number; logZ: number } {
+  const emission = new Float64Array(n * k);
+  let logZ = 0;
+  for (let t = 0; t < n; t++) {
+    let max = -Infinity;
+    for (let s = 0; s < k; s++) max = Math.max(max, scores[t * k + s]);
+    for (let s = 0; s < k; s++) emission[t * k + s] = Math.exp(scores[t * k + s] - max);
+    logZ += max;
+  }
+  const alpha = new Float64Array(n * k);
+  const beta = new Float64Array(n * k);
+  const scale = new Float64Array(n);
+  let sum = 0;
+  for (let s = 0; s < k; s++) sum += alpha[s] = factors.start[s] * emission[s];
+  scale[0] = sum;
+  for (let s = 0; s < k; s++) alpha[s] /= sum;
+  for (let t = 1; t < n; t++) {
+    sum = 0;
+    for (let s = 0; s < k; s++) {
+      let total = 0;
+      for (let p = 0; p < k; p++) total += alpha[(t - 1) * k + p] * factors.transition[p * k + s];
+      sum += alpha[t * k + s] = total * emission[t * k + s];
+    }
+    scale[t] = sum;
+    for (let s = 0; s < k; s++) alpha[t * k + s] /= sum;
+  }
+  for (let s = 0; s < k; s++) beta[(n - 1) * k + s] = factors.end[s];
+  for (let t = n - 2; t >= 0; t--) {
+    for (let s = 0; s < k; s++) {
+      let total = 0;
+      for (let q = 0; q < k; q++) total += factors.transition[s * k + q] * emission[(t + 1) * k + q] * beta[(t + 1) * k + q];
+      beta[t * k + s] = total / scale[t + 1];
+    }
+  }
+  let endSum = 0;
+  for (let s = 0; s < k; s++) endSum += alpha[(n - 1) * k + s] * factors.end[s];
+  for (let t = 0; t < n; t++) logZ += Math.log(scale[t]);
+  return { alpha, beta, emission, scale, endSum, logZ: logZ + Math.log(endSum) };
+}
