@@ -56,7 +56,8 @@ export class DecorationController implements vscode.Disposable {
 
   render(editor: vscode.TextEditor): void {
     const document = editor.document;
-    const items = this.tracker.session(document) ? this.tracker.visibleItems(document) : [];
+    const session = this.tracker.session(document);
+    const items = session ? this.tracker.visibleItems(document) : [];
     const byType = new Map<string, vscode.DecorationOptions[]>();
     for (const item of items) {
       if (item.state === 'rejected') continue;
@@ -66,7 +67,9 @@ export class DecorationController implements vscode.Disposable {
       byType.set(key, list);
     }
     for (const [key, type] of this.types) editor.setDecorations(type, byType.get(key) ?? []);
-    this.lastRender.set(document.uri.toString(), { version: document.version, at: Date.now(), ranges: items.length });
+    const at = Date.now();
+    this.lastRender.set(document.uri.toString(), { version: document.version, at, ranges: items.length });
+    if (session?.lastRun) session.firstDrawnAt[session.lastRun.covered ? 'visiblePart' : 'document'] ??= at;
   }
 
   private options(document: vscode.TextDocument, item: ReviewItem): vscode.DecorationOptions {

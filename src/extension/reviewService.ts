@@ -6,7 +6,8 @@ import { acceptDecision, addDecision, rejectDecision, relabelDecision, type Deci
 import { itemAt, navigate, type Direction } from '../gold/review/reviewNavigation';
 import { UndoStack, type ReviewAction } from '../gold/review/undoStack';
 import type { ConfigService } from './config';
-import type { DocumentTracker, ReviewSession } from './documentTracker';
+import type { DocumentTracker } from './documentTracker';
+import type { ReviewSession } from './reviewSession';
 import type { GoldService } from './goldService';
 import { toRange, toSpan } from './rangeConversion';
 

@@ -26,14 +26,15 @@ export interface TestState {
   version?: number;
   annotatedVersion?: number;
   annotating: boolean;
-  lastRun?: { version: number; startedAt: number; finishedAt: number; sentences: number; annotatedSentences: number; storedIn?: string };
+  lastRun?: { version: number; startedAt: number; finishedAt: number; sentences: number; annotatedSentences: number; storedIn?: string; covered?: { start: number; end: number } };
   lastEditAt?: number;
   discardedResults: number;
   render?: { version: number; at: number; ranges: number };
+  firstDrawnAt?: { visiblePart?: number; document?: number };
   entities: EntityState[];
   tree: { filter: string; groups: { label: string; total: number; reviewed: number; items: { text: string; line: number; score?: number; state: string }[] }[] };
   statusBar: { text: string; tooltip: string };
-  engine: { state: string; model?: string; sources?: string[] };
+  engine: { state: string; model?: string; sources?: string[]; lastLoad?: { startedAt: number; finishedAt?: number } };
   reviewMode: boolean;
   undoSize: number;
   goldFile: string;
