@@ -17,6 +17,8 @@ export interface EntityState {
   source: string[];
   assertion?: string;
   visible: boolean;
+  /** How its decoration type draws it (undefined when it is not drawn). */
+  decoration?: { border?: string; letter?: string; badge?: string };
 }
 
 export interface TestState {

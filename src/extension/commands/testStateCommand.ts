@@ -28,6 +28,7 @@ export function registerTestStateCommand(c: Container): vscode.Disposable[] {
             source: item.source,
             assertion: item.assertion,
             visible: item.state !== 'rejected' && (item.origin === 'gold' || (item.score ?? 1) >= c.config.current.minScore),
+            decoration: c.decorations.describeStyle(c.decorations.styleKeyOf(item) ?? ''),
           };
         })
         : [];
