@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 
-/** Notes written for the project (training/data), joined until the text has `words` words. */
-export function clinicalText(words: number): string {
-  const file = path.join(__dirname, '..', 'training', 'data', 'notes.jsonl');
+/** Notes written for the project (training/data), joined until the text has `words` words; `root` is the repository's. */
+export function clinicalText(words: number, root = path.join(__dirname, '..')): string {
+  const file = path.join(root, 'training', 'data', 'notes.jsonl');
   if (!existsSync(file)) throw new Error(`${file} is missing: run npx tsx training/compileNotes.ts`);
   const notes = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
   const parts: string[] = [];

@@ -1,7 +1,7 @@
 import { ANNOTATE_USAGE, runAnnotate } from './commands/annotateCommand';
 import { EVAL_USAGE, runEval } from './commands/evalCommand';
 import { EXPORT_USAGE, runExport } from './commands/exportCommand';
-import { EXIT_USAGE, type CliIo } from './cliIo';
+import { EXIT_OK, EXIT_USAGE, type CliIo } from './cliIo';
 
 const USAGE = `usage: clinical-ner <command> [options]
 
@@ -14,24 +14,32 @@ ${ANNOTATE_USAGE}
 ${EVAL_USAGE}
 ${EXPORT_USAGE}`;
 
-const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> = {
-  annotate: runAnnotate,
-  eval: runEval,
-  export: runExport,
+const COMMANDS: Record<string, { run: (argv: string[], io: CliIo) => Promise<number>; usage: string }> = {
+  annotate: { run: runAnnotate, usage: ANNOTATE_USAGE },
+  eval: { run: runEval, usage: EVAL_USAGE },
+  export: { run: runExport, usage: EXPORT_USAGE },
 };
+
+const asksForHelp = (arg: string | undefined) => arg === '--help' || arg === '-h' || arg === 'help';
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    io.stdout.write(USAGE + '\n');
-    return command === undefined ? EXIT_USAGE : 0;
+  if (command === undefined || asksForHelp(command)) {
+    // `clinical-ner help annotate` is `clinical-ner annotate --help`
+    const named = rest[0] !== undefined ? COMMANDS[rest[0]] : undefined;
+    io.stdout.write((named?.usage ?? USAGE) + '\n');
+    return command === undefined ? EXIT_USAGE : EXIT_OK;
   }
-  const run = COMMANDS[command];
-  if (!run) {
+  const entry = COMMANDS[command];
+  if (!entry) {
     io.stderr.write(`clinical-ner: unknown command "${command}"\n\n${USAGE}\n`);
     return EXIT_USAGE;
   }
-  return run(rest, io);
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout.write(entry.usage + '\n');
+    return EXIT_OK;
+  }
+  return entry.run(rest, io);
 }
 
 if (require.main === module) {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { isLabel, type Label } from '../engine/entity';
-import type { ItemRef, ReviewItem } from '../gold/review/reviewItem';
+import type { ItemRef } from '../gold/review/reviewItem';
 
 /** How hovers, code actions and tree items name the item a command acts on. */
 export interface EntityArg extends ItemRef {
@@ -44,8 +44,4 @@ export async function commandTarget(arg: unknown): Promise<{ editor: vscode.Text
 export function labelArg(value: unknown): Label | undefined {
   const raw = typeof value === 'string' ? value : value && typeof value === 'object' ? (value as { label?: unknown }).label : undefined;
   return typeof raw === 'string' && isLabel(raw) ? raw : undefined;
-}
-
-export function describeItem(item: ReviewItem): string {
-  return `${item.label} "${item.text}"`;
 }

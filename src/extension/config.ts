@@ -1,6 +1,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { DEFAULT_NOTE_EXCLUDE, DEFAULT_NOTE_INCLUDE } from '../engine/batch/noteGlobs';
 import { ALL_LAYERS, type LayerSource } from '../engine/pipeline/nerPipeline';
 
 export const SECTION = 'clinicalNer';
@@ -27,8 +28,8 @@ function readConfig(): ExtensionConfig {
     sources,
     minScore: clamp(c.get<number>('minScore', 0), 0, 1),
     languages: c.get<string[]>('languages', ['plaintext', 'markdown']),
-    include: c.get<string[]>('include', []),
-    exclude: c.get<string[]>('exclude', []),
+    include: c.get<string[]>('include', [...DEFAULT_NOTE_INCLUDE]),
+    exclude: c.get<string[]>('exclude', [...DEFAULT_NOTE_EXCLUDE]),
     debounceMs: Math.max(0, c.get<number>('debounceMs', 400)),
     goldFile: c.get<string>('goldFile', '.clinical-ner/gold.jsonl').trim() || '.clinical-ner/gold.jsonl',
     annotator: c.get<string>('annotator', '').trim() || safeUserName(),

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ReviewItem } from '../gold/review/reviewItem';
 import type { ConfigService } from './config';
-import { BADGES, createDecorationTypes, lookOf, styleKey } from './decorationStyles';
+import { createDecorationTypes, lookOf, styleKey } from './decorationStyles';
 import type { DocumentTracker } from './documentTracker';
 import { toRange } from './rangeConversion';
 
@@ -13,7 +13,7 @@ export interface RenderRecord {
 }
 
 /**
- * Draws review items in the visible editors with the fixed decoration types. Redraws are coalesced
+ * Draws review items in the visible editors with the fixed decoration types (no per-span options). Redraws are coalesced
  * (a short timer per burst of changes) and only touch visible editors.
  */
 export class DecorationController implements vscode.Disposable {
@@ -31,7 +31,7 @@ export class DecorationController implements vscode.Disposable {
       tracker.onDidChangeItems((uri) => this.schedule(uri)),
       vscode.window.onDidChangeVisibleTextEditors(() => this.schedule(undefined)),
       config.onDidChange(() => {
-        for (const t of this.types.values()) t.dispose();
+        for (const t of this.types.values()) t.type.dispose();
         this.types = createDecorationTypes();
         this.schedule(undefined);
       }),
@@ -56,29 +56,36 @@ export class DecorationController implements vscode.Disposable {
 
   render(editor: vscode.TextEditor): void {
     const document = editor.document;
-    const items = this.tracker.session(document) ? this.tracker.visibleItems(document) : [];
-    const byType = new Map<string, vscode.DecorationOptions[]>();
+    const session = this.tracker.session(document);
+    const items = session ? this.tracker.visibleItems(document) : [];
+    const byType = new Map<string, vscode.Range[]>();
     for (const item of items) {
-      if (item.state === 'rejected') continue;
-      const key = styleKey(item.label, item.state, lookOf(item.assertion));
+      const key = this.styleKeyOf(item);
+      if (!key) continue;
       const list = byType.get(key) ?? [];
-      list.push(this.options(document, item));
+      list.push(toRange(document, item));
       byType.set(key, list);
     }
-    for (const [key, type] of this.types) editor.setDecorations(type, byType.get(key) ?? []);
-    this.lastRender.set(document.uri.toString(), { version: document.version, at: Date.now(), ranges: items.length });
+    for (const [key, { type }] of this.types) editor.setDecorations(type, byType.get(key) ?? []);
+    const at = Date.now();
+    this.lastRender.set(document.uri.toString(), { version: document.version, at, ranges: items.length });
+    if (session?.lastRun) session.firstDrawnAt[session.lastRun.covered ? 'visiblePart' : 'document'] ??= at;
   }
 
-  private options(document: vscode.TextDocument, item: ReviewItem): vscode.DecorationOptions {
-    const badge = item.assertion ? BADGES[item.assertion] : undefined;
-    const options: vscode.DecorationOptions = { range: toRange(document, item) };
-    if (badge) options.renderOptions = { after: { contentText: badge, color: new vscode.ThemeColor('clinicalNer.badgeForeground'), fontStyle: 'normal' } };
-    return options;
+  /** The decoration type an item is drawn with; undefined for a rejected item, which is not drawn. */
+  styleKeyOf(item: ReviewItem): string | undefined {
+    return item.state === 'rejected' ? undefined : styleKey(item.label, item.state, lookOf(item.assertion));
+  }
+
+  /** What a decoration type draws around and beside its spans (for the test state). */
+  describeStyle(key: string): { border?: string; letter?: string; badge?: string } | undefined {
+    const options = this.types.get(key)?.options;
+    return options && { border: options.border, letter: options.after?.contentText, badge: options.before?.contentText };
   }
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
-    for (const t of this.types.values()) t.dispose();
+    for (const t of this.types.values()) t.type.dispose();
     for (const s of this.subscriptions) s.dispose();
   }
 }

@@ -4,14 +4,16 @@ import type { ReviewState } from '../gold/review/reviewItem';
 
 export type ShownState = Exclude<ReviewState, 'rejected'>;
 export const SHOWN_STATES: readonly ShownState[] = ['suggested', 'accepted', 'stale'];
-/** How the assertion changes the look of the text itself; the other assertions only add a badge. */
-export type AssertionLook = 'plain' | 'negated' | 'uncertain';
-const LOOKS: readonly AssertionLook[] = ['plain', 'negated', 'uncertain'];
+/** How the assertion shows: a badge before the span; negated spans are also struck through, uncertain ones dotted. */
+export type AssertionLook = 'plain' | 'negated' | 'uncertain' | 'historical' | 'family';
+const LOOKS: readonly AssertionLook[] = ['plain', 'negated', 'uncertain', 'historical', 'family'];
 
-export const BADGES: Partial<Record<Assertion, string>> = { negated: ' ¬', uncertain: ' ?', historical: ' ↺', family: ' ⚭' };
+const BADGES: Partial<Record<AssertionLook, string>> = { negated: '¬', uncertain: '?', historical: '↺', family: '⚭' };
+/** The letter after every span, so that labels are told apart without colour (the label quick pick's keys). */
+export const LABEL_LETTERS: Record<Label, string> = { PROBLEM: 'P', TEST: 'T', TREATMENT: 'R' };
 
 export function lookOf(assertion: Assertion | undefined): AssertionLook {
-  return assertion === 'negated' ? 'negated' : assertion === 'uncertain' ? 'uncertain' : 'plain';
+  return (LOOKS as readonly string[]).includes(assertion ?? '') ? (assertion as AssertionLook) : 'plain';
 }
 
 export function styleKey(label: Label, state: ShownState, look: AssertionLook): string {
@@ -21,28 +23,39 @@ export function styleKey(label: Label, state: ShownState, look: AssertionLook): 
 const colorId = (label: Label, part: string) => `clinicalNer.${label.toLowerCase()}${part}`;
 
 /**
- * The fixed set of decoration types, one per label × state × assertion look (27), made once and
- * remade only on a configuration change. Colours are theme colours contributed in package.json, so
- * themes (high contrast included) restyle them without new types. `ClosedClosed`: typing at either
- * end of a span does not grow its decoration, which matches how the span tracker moves spans.
+ * How one label × state × assertion look is drawn. Colours are theme colours contributed in
+ * package.json, so themes (high contrast included) restyle them without new types; the label
+ * letter and the border style (dashed: suggestion, solid: in gold) carry the meaning without
+ * colour. `ClosedClosed`: typing at either end of a span does not grow its decoration, which
+ * matches how the span tracker moves spans.
  */
-export function createDecorationTypes(): Map<string, vscode.TextEditorDecorationType> {
-  const types = new Map<string, vscode.TextEditorDecorationType>();
+export function decorationOptions(label: Label, state: ShownState, look: AssertionLook): vscode.DecorationRenderOptions {
+  const labelColor = new vscode.ThemeColor(colorId(label, 'Border'));
+  const badge = BADGES[look];
+  return {
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    backgroundColor: new vscode.ThemeColor(colorId(label, state === 'accepted' ? 'AcceptedBackground' : 'Background')),
+    border: state === 'accepted' ? '1px solid' : '1px dashed',
+    borderColor: state === 'stale' ? new vscode.ThemeColor('clinicalNer.staleBorder') : labelColor,
+    borderRadius: '2px',
+    fontStyle: look === 'uncertain' ? 'italic' : undefined,
+    textDecoration: cssTextDecoration(state, look),
+    overviewRulerColor: labelColor,
+    overviewRulerLane: vscode.OverviewRulerLane.Center,
+    // the CSS after `none;` sets the letter's size, as Error Lens sizes its messages
+    after: { contentText: LABEL_LETTERS[label], color: labelColor, fontWeight: 'bold', fontStyle: 'normal', margin: '0 0 0 2px', textDecoration: 'none; font-size: 0.75em' },
+    ...(badge ? { before: { contentText: badge, color: new vscode.ThemeColor('clinicalNer.badgeForeground'), fontStyle: 'normal', margin: '0 1px 0 0' } } : {}),
+  };
+}
+
+/** The fixed set of decoration types, one per label × state × assertion look (45), made once and remade only on a configuration change. */
+export function createDecorationTypes(): Map<string, { type: vscode.TextEditorDecorationType; options: vscode.DecorationRenderOptions }> {
+  const types = new Map<string, { type: vscode.TextEditorDecorationType; options: vscode.DecorationRenderOptions }>();
   for (const label of LABELS) {
     for (const state of SHOWN_STATES) {
       for (const look of LOOKS) {
-        const textDecoration = cssTextDecoration(state, look);
-        types.set(styleKey(label, state, look), vscode.window.createTextEditorDecorationType({
-          rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-          backgroundColor: new vscode.ThemeColor(colorId(label, state === 'accepted' ? 'AcceptedBackground' : 'Background')),
-          border: state === 'accepted' ? '1px solid' : '1px dashed',
-          borderColor: new vscode.ThemeColor(state === 'stale' ? 'clinicalNer.staleBorder' : colorId(label, 'Border')),
-          borderRadius: '2px',
-          fontStyle: look === 'uncertain' ? 'italic' : undefined,
-          textDecoration,
-          overviewRulerColor: new vscode.ThemeColor(colorId(label, 'Border')),
-          overviewRulerLane: vscode.OverviewRulerLane.Center,
-        }));
+        const options = decorationOptions(label, state, look);
+        types.set(styleKey(label, state, look), { type: vscode.window.createTextEditorDecorationType(options), options });
       }
     }
   }

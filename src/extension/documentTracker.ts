@@ -1,64 +1,14 @@
 import * as vscode from 'vscode';
-import type { Entity } from '../engine/entity';
+import type { TextRange } from '../engine/entity';
 import type { ReviewItem } from '../gold/review/reviewItem';
-import { buildReviewItems, visibleItems } from '../gold/review/reviewItems';
-import { trackSpansThroughBatch, type TextChange, type TrackedSpan } from '../gold/spanTracker';
+import { trackSpansThroughBatch, type TextChange } from '../gold/spanTracker';
 import type { ConfigService } from './config';
 import { documentId, isEligible } from './documentEligibility';
 import type { EngineService } from './engineService';
 import type { GoldService } from './goldService';
+import { ReviewSession } from './reviewSession';
 import type { StoredSuggestionService } from './storedSuggestionService';
-
-/** Timings of the last annotation of a document (for the status bar, the test state and the benchmark). */
-export interface AnnotationRun {
-  version: number;
-  /** Date.now() when the run started and when its result was applied. */
-  startedAt: number;
-  finishedAt: number;
-  sentences: number;
-  annotatedSentences: number;
-  /** The suggestions file the result came from, when it was not computed by the engine. */
-  storedIn?: string;
-}
-
-/** What the extension knows about one open document under review. */
-export class ReviewSession {
-  suggestions: TrackedSpan<Entity>[] = [];
-  /** The document version the current suggestions were computed for (they have been moved through edits since). */
-  annotatedVersion: number | undefined;
-  lastRun: AnnotationRun | undefined;
-  /** Date.now() of the last change batch applied. */
-  lastEditAt: number | undefined;
-  /** Results dropped because the document had changed while the engine ran. */
-  discardedResults = 0;
-  timer: NodeJS.Timeout | undefined;
-  running: AbortController | undefined;
-  /** The suggestions files were looked at for this document (only its first annotation may come from them). */
-  storedChecked = false;
-  private cache: { version: number; gold: number; minScore: number; all: ReviewItem[]; visible: ReviewItem[] } | undefined;
-
-  constructor(
-    readonly document: vscode.TextDocument,
-    readonly docId: string,
-  ) {}
-
-  items(gold: GoldService, minScore: number): { all: ReviewItem[]; visible: ReviewItem[] } {
-    const c = this.cache;
-    if (c && c.version === this.document.version && c.gold === gold.revision && c.minScore === minScore) return c;
-    const all = buildReviewItems({ text: this.document.getText(), suggestions: this.suggestions, decisions: gold.decisions(this.docId) });
-    this.cache = { version: this.document.version, gold: gold.revision, minScore, all, visible: visibleItems(all, minScore) };
-    return this.cache;
-  }
-
-  invalidate(): void {
-    this.cache = undefined;
-  }
-
-  dispose(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.running?.abort();
-  }
-}
+import { visiblePart } from './visiblePart';
 
 /**
  * Follows the open documents the extension annotates. Each change batch moves the stored spans
@@ -86,7 +36,9 @@ export class DocumentTracker implements vscode.Disposable {
       vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.consider(e.document))),
       config.onDidChange((e) => this.onConfigChange(e)),
       engine.onDidChangeState((s) => {
-        if (s.kind === 'ready') for (const session of this.sessions.values()) if (session.annotatedVersion === undefined) this.schedule(session, 0);
+        if (s.kind !== 'ready') return;
+        // notes never annotated (the model was failing, or a crash), unless their run is on its way
+        for (const session of this.sessions.values()) if (session.annotatedVersion === undefined && !session.running && !session.timer) this.schedule(session, 0);
       }),
       gold.onDidChangeExternally((ids) => this.onGoldChanged(ids)),
     );
@@ -120,6 +72,8 @@ export class DocumentTracker implements vscode.Disposable {
     if (!force && !isEligible(document, this.config.current)) return undefined;
     const session = new ReviewSession(document, documentId(document));
     this.sessions.set(document.uri.toString(), session);
+    // the model loads while the gold file and the suggestions files are read
+    void this.engine.ensureLoaded();
     void this.gold.ready().then(() => {
       if (this.sessions.get(document.uri.toString()) !== session) return;
       this.gold.realign(session.docId, document.getText());
@@ -136,7 +90,7 @@ export class DocumentTracker implements vscode.Disposable {
     if (session.timer) clearTimeout(session.timer);
     session.timer = undefined;
     session.storedChecked = true;
-    await this.annotate(session);
+    await this.refreshSuggestions(session);
   }
 
   /** Re-renders a document after its decisions changed. */
@@ -161,32 +115,49 @@ export class DocumentTracker implements vscode.Disposable {
     if (delayMs > 0) session.running?.abort();
     session.timer = setTimeout(() => {
       session.timer = undefined;
-      void this.annotate(session);
+      void this.refreshSuggestions(session);
     }, delayMs);
   }
 
-  private async annotate(session: ReviewSession): Promise<void> {
+  /**
+   * Gives the session suggestions for the document's current text: stored ones if a batch run
+   * left some for it, else the engine's; a note never annotated gets its visible part first.
+   */
+  private async refreshSuggestions(session: ReviewSession): Promise<void> {
     session.running?.abort();
     const controller = new AbortController();
     session.running = controller;
+    try {
+      if (!session.storedChecked) {
+        session.storedChecked = true;
+        if (await this.applyStored(session, controller)) return;
+      }
+      const firstPart = session.annotatedVersion === undefined ? visiblePart(session.document) : undefined;
+      if (firstPart && !(await this.applyEngineRun(session, controller, firstPart))) return;
+      await this.applyEngineRun(session, controller);
+    } finally {
+      if (session.running === controller) session.running = undefined;
+    }
+  }
+
+  /** Runs the engine on the document (or on the sentences `within` a range); false when the result was not applied. */
+  private async applyEngineRun(session: ReviewSession, controller: AbortController, within?: TextRange): Promise<boolean> {
     const document = session.document;
     const version = document.version;
     const startedAt = Date.now();
-    if (!session.storedChecked) {
-      session.storedChecked = true;
-      if (await this.applyStored(session, controller)) return;
-    }
-    const result = await this.engine.annotate(document.getText(), controller.signal);
-    if (session.running === controller) session.running = undefined;
-    if (!result || controller.signal.aborted || this.sessions.get(document.uri.toString()) !== session) return;
+    const result = await this.engine.suggestionsFor(document.getText(), controller.signal, within);
+    if (!result || controller.signal.aborted || this.sessions.get(document.uri.toString()) !== session) return false;
     if (document.version !== version) {
       session.discardedResults++;
-      return;
+      return false;
     }
+    // the status bar and the tests see the run as over when its last result is shown
+    if (!within && session.running === controller) session.running = undefined;
     session.suggestions = result.entities;
     session.annotatedVersion = version;
-    session.lastRun = { version, startedAt, finishedAt: Date.now(), sentences: result.sentences, annotatedSentences: result.annotatedSentences };
+    session.lastRun = { version, startedAt, finishedAt: Date.now(), sentences: result.sentences, annotatedSentences: result.annotatedSentences, covered: result.covered };
     this.changed(session);
+    return true;
   }
 
   /**

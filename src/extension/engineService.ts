@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { TextRange } from '../engine/entity';
 import { ALL_LAYERS, type AnnotationResult, type PipelineInfo } from '../engine/pipeline/nerPipeline';
 import { EngineClient, EngineCrashError } from '../engine/worker/engineClient';
 import type { ConfigService } from './config';
@@ -27,6 +28,8 @@ export class EngineService implements vscode.Disposable {
   private readonly subscription: vscode.Disposable;
   /** The last error shown to the user, for the status bar and the test state. */
   lastError: string | undefined;
+  /** Date.now() when the last model load started and ended (the warm-up, for the test state and the benchmark). */
+  lastLoad: { startedAt: number; finishedAt?: number } | undefined;
 
   constructor(private readonly config: ConfigService) {
     this.client = new EngineClient({ onCrash: (error) => this.setState({ kind: 'crashed', message: error.message }) });
@@ -50,12 +53,16 @@ export class EngineService implements vscode.Disposable {
     return this.loading;
   }
 
-  /** Annotates `text`; undefined when the engine is unavailable or the request was cancelled. */
-  async annotate(text: string, signal: AbortSignal): Promise<AnnotationResult | undefined> {
+  /**
+   * The engine's suggestions for `text` (with `within`, for the sentences in that range only);
+   * undefined when the engine is unavailable or the request was cancelled. Failures are reported
+   * to the user here.
+   */
+  async suggestionsFor(text: string, signal: AbortSignal, within?: TextRange): Promise<AnnotationResult | undefined> {
     const generation = this.generation;
     if (!(await this.ensureLoaded()) || signal.aborted) return undefined;
     try {
-      const result = await this.client.annotate(text, signal);
+      const result = await this.client.annotateInWorker(text, signal, within);
       if (this.stateValue.kind === 'crashed' && generation === this.generation) await this.markReloaded();
       return result;
     } catch (error) {
@@ -79,8 +86,11 @@ export class EngineService implements vscode.Disposable {
     // The full list means "whatever the folder provides": a folder without model.onnx still runs its lexicon.
     const wanted = ALL_LAYERS.every((s) => sources.includes(s)) ? undefined : sources;
     this.setState({ kind: 'loading' });
+    const timing: { startedAt: number; finishedAt?: number } = { startedAt: Date.now() };
+    this.lastLoad = timing;
     try {
       const info = await this.client.load(modelDir, { sources: wanted });
+      timing.finishedAt = Date.now();
       if (generation !== this.generation) return info;
       this.lastError = undefined;
       this.setState({ kind: 'ready', info });

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { ReviewItem } from '../gold/review/reviewItem';
 import { commandLink, entityArg } from './commandTarget';
 import type { DocumentTracker } from './documentTracker';
-import { toRange } from './rangeConversion';
+import { toOffset, toRange } from './rangeConversion';
 
 /** The only commands a hover's links may run (MarkdownString.isTrusted is limited to them). */
 export const HOVER_COMMANDS = ['clinicalNer.accept', 'clinicalNer.reject', 'clinicalNer.changeLabel', 'clinicalNer.removeEntity'];
@@ -20,7 +20,7 @@ export class EntityHoverProvider implements vscode.HoverProvider {
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     if (!this.tracker.session(document)) return undefined;
-    const offset = document.offsetAt(position);
+    const offset = toOffset(document, position);
     const items = this.tracker.visibleItems(document).filter((i) => i.start <= offset && offset <= i.end);
     if (items.length === 0) return undefined;
     const contents = items.map((item) => hoverMarkdown(document, item));

@@ -4,6 +4,7 @@ import type { ReviewItem } from '../gold/review/reviewItem';
 import { groupByLabel, type LabelGroup, type TreeFilter } from '../gold/review/reviewTree';
 import { entityArg, type EntityArg } from './commandTarget';
 import type { DocumentTracker } from './documentTracker';
+import { lineOf } from './rangeConversion';
 
 export type TreeNode =
   | { kind: 'group'; label: Label; total: number; reviewed: number; items: ReviewItem[]; document: vscode.TextDocument }
@@ -81,7 +82,7 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
     if (!document) return [];
     if (!node) return this.groups().map((g) => ({ kind: 'group', ...g, document }));
     if (node.kind !== 'group') return [];
-    return node.items.map((item) => ({ kind: 'entity', item, entity: entityArg(node.document, item), line: node.document.positionAt(item.start).line }));
+    return node.items.map((item) => ({ kind: 'entity', item, entity: entityArg(node.document, item), line: lineOf(node.document, item.start) }));
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
@@ -111,7 +112,7 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
         label: g.label,
         total: g.total,
         reviewed: g.reviewed,
-        items: g.items.map((i) => ({ text: i.text, line: document!.positionAt(i.start).line, score: i.score, state: i.state })),
+        items: g.items.map((i) => ({ text: i.text, line: lineOf(document!, i.start), score: i.score, state: i.state })),
       })),
     };
   }

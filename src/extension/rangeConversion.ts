@@ -15,3 +15,7 @@ export function toSpan(document: vscode.TextDocument, range: vscode.Range): Text
 export function toOffset(document: vscode.TextDocument, position: vscode.Position): number {
   return document.offsetAt(position);
 }
+
+export function lineOf(document: vscode.TextDocument, offset: number): number {
+  return document.positionAt(offset).line;
+}

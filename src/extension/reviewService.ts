@@ -3,10 +3,11 @@ import type { Label, TextRange } from '../engine/entity';
 import type { Decision } from '../gold/decision';
 import { needsReview, sameItem, type ItemRef, type ReviewItem } from '../gold/review/reviewItem';
 import { acceptDecision, addDecision, rejectDecision, relabelDecision, type DecisionContext } from '../gold/review/reviewDecisions';
-import { itemAt, navigate, type Direction } from '../gold/review/reviewNavigation';
+import { firstToReview, itemAt, navigate, type Direction } from '../gold/review/reviewNavigation';
 import { UndoStack, type ReviewAction } from '../gold/review/undoStack';
 import type { ConfigService } from './config';
-import type { DocumentTracker, ReviewSession } from './documentTracker';
+import type { DocumentTracker } from './documentTracker';
+import type { ReviewSession } from './reviewSession';
 import type { GoldService } from './goldService';
 import { toRange, toSpan } from './rangeConversion';
 
@@ -35,7 +36,9 @@ export class ReviewService implements vscode.Disposable {
     return itemAt(items, selection.start) ?? (selection.end > selection.start ? itemAt(items, selection.end) : undefined);
   }
 
+  /** Accepts an item; nothing is recorded when it is already in gold as it is. */
   async accept(editor: vscode.TextEditor, item: ReviewItem): Promise<void> {
+    if (item.state === 'accepted') return;
     await this.apply(editor.document, `accept "${item.text}"`, (ctx) => [acceptDecision(item, ctx)]);
   }
 
@@ -43,10 +46,11 @@ export class ReviewService implements vscode.Disposable {
     await this.apply(editor.document, `reject "${item.text}"`, (ctx) => [rejectDecision(item, ctx)]);
   }
 
-  async relabel(editor: vscode.TextEditor, item: ReviewItem, label: Label): Promise<void> {
-    if (label === item.label && item.state === 'accepted') return;
-    await this.apply(editor.document, `relabel "${item.text}" as ${label}`, (ctx) =>
-      [label === item.label ? acceptDecision(item, ctx) : relabelDecision(item, label, ctx)]);
+  /** Gives an item another label; false, and nothing recorded (no decision, no undo entry), when it has that label already. */
+  async relabel(editor: vscode.TextEditor, item: ReviewItem, label: Label): Promise<boolean> {
+    if (label === item.label) return false;
+    await this.apply(editor.document, `relabel "${item.text}" as ${label}`, (ctx) => [relabelDecision(item, label, ctx)]);
+    return true;
   }
 
   async add(editor: vscode.TextEditor, span: TextRange, label: Label): Promise<void> {
@@ -77,10 +81,20 @@ export class ReviewService implements vscode.Disposable {
     return next;
   }
 
+  /** Where review mode starts: the entity at the cursor if it needs review, else the first one in the note that does. */
+  startReview(editor: vscode.TextEditor): ReviewItem | undefined {
+    const atCursor = this.target(editor);
+    const start = atCursor && needsReview(atCursor) ? atCursor : firstToReview(this.tracker.visibleItems(editor.document));
+    if (start) this.select(editor, start);
+    return start;
+  }
+
   select(editor: vscode.TextEditor, span: TextRange): void {
     const range = toRange(editor.document, span);
     editor.selection = new vscode.Selection(range.start, range.end);
-    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    // revealing from the start of the line keeps it in view: the editor scrolls sideways only
+    // when the entity could not be seen otherwise (never in a wrapped note)
+    editor.revealRange(range.with(range.start.with({ character: 0 })), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
   /** After an action on `done`: to the next item needing review after it, if any is left. */
@@ -96,6 +110,7 @@ export class ReviewService implements vscode.Disposable {
     if (!(await this.gold.ready())) throw new Error('the gold file could not be opened');
     const ctx: DecisionContext = { text: document.getText(), annotator: this.config.current.annotator, time: new Date().toISOString() };
     const decisions = decide(ctx);
+    if (decisions.length === 0) return;
     this.gold.record(session.docId, ctx.text, decisions);
     this.undoStack.push({ docId: session.docId, description, decisions });
     this.tracker.refresh(session.docId);

@@ -17,6 +17,8 @@ export interface EntityState {
   source: string[];
   assertion?: string;
   visible: boolean;
+  /** How its decoration type draws it (undefined when it is not drawn). */
+  decoration?: { border?: string; letter?: string; badge?: string };
 }
 
 export interface TestState {
@@ -26,14 +28,15 @@ export interface TestState {
   version?: number;
   annotatedVersion?: number;
   annotating: boolean;
-  lastRun?: { version: number; startedAt: number; finishedAt: number; sentences: number; annotatedSentences: number; storedIn?: string };
+  lastRun?: { version: number; startedAt: number; finishedAt: number; sentences: number; annotatedSentences: number; storedIn?: string; covered?: { start: number; end: number } };
   lastEditAt?: number;
   discardedResults: number;
   render?: { version: number; at: number; ranges: number };
+  firstDrawnAt?: { visiblePart?: number; document?: number };
   entities: EntityState[];
   tree: { filter: string; groups: { label: string; total: number; reviewed: number; items: { text: string; line: number; score?: number; state: string }[] }[] };
   statusBar: { text: string; tooltip: string };
-  engine: { state: string; model?: string; sources?: string[] };
+  engine: { state: string; model?: string; sources?: string[]; lastLoad?: { startedAt: number; finishedAt?: number } };
   reviewMode: boolean;
   undoSize: number;
   goldFile: string;

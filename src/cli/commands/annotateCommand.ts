@@ -8,6 +8,7 @@ import { ALL_LAYERS, NerPipeline, type LayerSource } from '../../engine/pipeline
 import { EXIT_INPUT_ERROR, EXIT_OK, InputError, UsageError, type CliIo } from '../cliIo';
 import { reportingErrors } from '../commandErrors';
 import { listNoteFiles, NoteFileError, readNoteFile } from '../../engine/batch/noteFiles';
+import { DEFAULT_NOTE_EXCLUDE, DEFAULT_NOTE_INCLUDE, isIncludedNote, type NoteGlobs } from '../../engine/batch/noteGlobs';
 import { storedSuggestionsLine } from '../../engine/batch/storedSuggestions';
 import { textHash } from '../../gold/textHash';
 import { parseJsonlDocuments, readStream, type InputDocument } from '../documentSources';
@@ -15,7 +16,11 @@ import { entityRows, highlightText } from '../entityTable';
 
 export const ANNOTATE_USAGE = `usage: clinical-ner annotate [FILES… | DIR] [--jsonl IN|-] [--model DIR]
     [--sources model,lexicon,patterns] [--format jsonl|table] [--min-score S] [--out FILE] [--workers N]
+    [--include GLOB]… [--exclude GLOB]…
   FILES      plain-text or Markdown notes; a DIR is searched for .txt and .md notes
+  --include  in a DIR, only the notes whose path (relative to DIR) matches a GLOB (default: all)
+  --exclude  in a DIR, not the notes that match a GLOB; replaces the default,
+             ${DEFAULT_NOTE_EXCLUDE.join(' ')} (the extension's clinicalNer.exclude)
   --jsonl    read documents as JSON lines {"id","text"} from a file, or stdin with -
   --model    model folder (default: the bundled default model)
   --sources  layers to run (default: all that the model folder provides)
@@ -39,7 +44,7 @@ interface DocumentRef {
   load: () => string;
 }
 
-async function collectDocuments(files: string[], jsonl: string | undefined, io: CliIo): Promise<DocumentRef[]> {
+async function collectDocuments(files: string[], jsonl: string | undefined, globs: NoteGlobs, io: CliIo): Promise<DocumentRef[]> {
   const refs: DocumentRef[] = [];
   if (jsonl !== undefined) {
     const content = jsonl === '-' ? await readStream(io.stdin ?? process.stdin) : readFileSync(jsonl, 'utf8');
@@ -48,7 +53,10 @@ async function collectDocuments(files: string[], jsonl: string | undefined, io: 
   }
   for (const file of files) {
     if (!existsSync(file)) throw new InputError(`${file}: no such file or folder`);
-    if (statSync(file).isDirectory()) refs.push(...listNoteFiles(file).map((f) => ({ id: f.id, load: () => readNoteFile(f.file) })));
+    if (statSync(file).isDirectory()) {
+      const notes = listNoteFiles(file).filter((f) => isIncludedNote(f.id, globs));
+      refs.push(...notes.map((f) => ({ id: f.id, load: () => readNoteFile(f.file) })));
+    }
     else refs.push({ id: file, load: () => readNoteFile(file) });
   }
   return refs;
@@ -84,6 +92,8 @@ async function annotate(argv: string[], io: CliIo): Promise<number> {
       'min-score': { type: 'string' },
       out: { type: 'string' },
       workers: { type: 'string' },
+      include: { type: 'string', multiple: true, default: [...DEFAULT_NOTE_INCLUDE] },
+      exclude: { type: 'string', multiple: true, default: [...DEFAULT_NOTE_EXCLUDE] },
     },
   });
   if (values.format !== 'jsonl' && values.format !== 'table') throw new UsageError(`unknown format "${values.format}"`);
@@ -95,7 +105,7 @@ async function annotate(argv: string[], io: CliIo): Promise<number> {
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) throw new UsageError('--workers must be a whole number ≥ 1');
   if (workers !== undefined && values.format !== 'jsonl') throw new UsageError('--workers needs --format jsonl');
 
-  const documents = await collectDocuments(positionals, values.jsonl, io);
+  const documents = await collectDocuments(positionals, values.jsonl, { include: values.include, exclude: values.exclude }, io);
   if (values.format === 'jsonl' && (values.out !== undefined || workers !== undefined)) {
     return annotateInPool(documents, { out: values.out, workers, model: values.model, sources: parseSources(values.sources), minScore }, io);
   }

@@ -8,8 +8,12 @@ import { parseScoredDocuments, type ReadScoredDocuments } from '../../gold/metri
 import { EXIT_OK, InputError, UsageError } from '../cliIo';
 import { reportingErrors } from '../commandErrors';
 
-export const EVAL_USAGE =
-  'usage: clinical-ner eval --gold G --pred P [--labels PROBLEM,TEST,TREATMENT] [--format table|json|markdown] [--worst N]';
+export const EVAL_USAGE = `usage: clinical-ner eval --gold G --pred P [--labels PROBLEM,TEST,TREATMENT] [--format table|json|markdown] [--worst N]
+    [--count-undecided]
+  --gold             a gold file, or JSON lines {"id","text","entities"}
+  --pred             JSON lines {"id","entities"} (the annotate output)
+  --count-undecided  in partly reviewed notes, count the predictions where no decision was taken
+                     as false positives (by default they are left out, and the report says how many)`;
 
 const FORMATS: readonly ReportFormat[] = ['table', 'json', 'markdown'];
 
@@ -23,7 +27,7 @@ export async function runEval(argv: string[], io: { stdout: NodeJS.WritableStrea
     const gold = await readScored(options.gold);
     const pred = await readScored(options.pred);
     if (gold.staleSpans > 0) io.stderr.write(`clinical-ner eval: ${options.gold}: ${gold.staleSpans} stale gold span(s) left out (their text was edited)\n`);
-    const evaluation = evaluate(gold.documents, pred.documents, { labels: options.labels });
+    const evaluation = evaluate(gold.documents, pred.documents, { labels: options.labels, countUndecided: options.countUndecided });
     io.stdout.write(renderEvaluation(evaluation, options.format, options.worst));
     return EXIT_OK;
   });
@@ -35,6 +39,7 @@ interface EvalOptions {
   labels: Label[];
   format: ReportFormat;
   worst: number;
+  countUndecided: boolean;
 }
 
 function parseEvalArgs(argv: string[]): EvalOptions {
@@ -46,6 +51,7 @@ function parseEvalArgs(argv: string[]): EvalOptions {
       labels: { type: 'string' },
       format: { type: 'string', default: 'table' },
       worst: { type: 'string', default: '10' },
+      'count-undecided': { type: 'boolean', default: false },
     },
     strict: true,
     allowPositionals: false,
@@ -59,7 +65,7 @@ function parseEvalArgs(argv: string[]): EvalOptions {
   if (unknown.length > 0 || labels.length === 0) throw new UsageError(`--labels: unknown label(s) ${unknown.join(', ')}; use ${LABELS.join(', ')}`);
   const worst = Number(values.worst);
   if (!Number.isSafeInteger(worst) || worst < 0) throw new UsageError('--worst must be a whole number');
-  return { gold: values.gold, pred: values.pred, labels: labels as Label[], format, worst };
+  return { gold: values.gold, pred: values.pred, labels: labels as Label[], format, worst, countUndecided: values['count-undecided'] };
 }
 
 async function readScored(file: string): Promise<ReadScoredDocuments> {

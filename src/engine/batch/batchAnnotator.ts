@@ -165,7 +165,7 @@ export async function annotateBatch(
           // no signal here: documents in flight finish, because terminating a worker while ONNX
           // Runtime runs in it aborts the whole process (Napi::Error, "terminate called")
           const text = doc.load();
-          const { entities } = await client.annotate(text);
+          const { entities } = await client.annotateInWorker(text);
           finished.set(index, serialize(doc.id, entities, text));
         } catch (error) {
           result.failed.push({ id: doc.id, message: (error as Error).message });

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { assignAssertions } from '../assertion/assertionDetector';
-import type { Candidate, Entity, Source } from '../entity';
+import type { Candidate, Entity, Source, TextRange } from '../entity';
 import { Lexicon } from '../lexicon/lexicon';
 import { mergeCandidates } from '../merge/entityMerger';
 import { ModelFolderError } from '../model/modelFolderError';
@@ -35,6 +35,8 @@ export interface AnnotationResult {
   sentences: number;
   /** Sentences that were not in the cache and ran through the layers. */
   annotatedSentences: number;
+  /** The part of the text the entities are for, when only the sentences within a range were annotated. */
+  covered?: TextRange;
 }
 
 export interface PipelineInfo {
@@ -95,8 +97,13 @@ export class NerPipeline {
     return new NerPipeline(info, model, lexicon, patterns, { ...options, sources });
   }
 
-  async annotate(text: string, signal?: AbortSignal): Promise<AnnotationResult> {
-    const ranges = splitSentences(text);
+  /**
+   * Annotates the text; with `within`, only the sentences that overlap that range (the part of a
+   * long note on screen, shown before the rest is done), each exactly as a whole run would.
+   */
+  async annotate(text: string, signal?: AbortSignal, within?: TextRange): Promise<AnnotationResult> {
+    const all = splitSentences(text);
+    const ranges = within ? all.filter((r) => r.start < within.end && within.start < r.end) : all;
     const sentences = ranges.map((r) => text.slice(r.start, r.end));
     const found = sentences.map((s) => this.cache.get(s));
     const missing = [...new Set(sentences.filter((_, i) => found[i] === undefined))];
@@ -114,7 +121,9 @@ export class NerPipeline {
         entities.push({ ...e, source: [...e.source], start: e.start + range.start, end: e.end + range.start });
       }
     });
-    return { entities, sentences: ranges.length, annotatedSentences: missing.length };
+    const result: AnnotationResult = { entities, sentences: ranges.length, annotatedSentences: missing.length };
+    if (within) result.covered = { start: ranges[0]?.start ?? within.start, end: ranges.at(-1)?.end ?? within.start };
+    return result;
   }
 
   /** Runs every layer on sentences given alone; offsets are relative to each sentence. */

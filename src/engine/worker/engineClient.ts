@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { TextRange } from '../entity';
 import { ModelFolderError } from '../model/modelFolderError';
 import type { AnnotationResult, PipelineInfo, PipelineOptions } from '../pipeline/nerPipeline';
 import type { EngineRequest, EngineResponse, SerializedError } from './protocol';
@@ -60,11 +61,12 @@ export class EngineClient {
     return this.loaded;
   }
 
-  async annotate(text: string, signal?: AbortSignal): Promise<AnnotationResult> {
-    if (!this.lastLoad) throw new Error('EngineClient.annotate before load');
+  /** The pipeline's `annotate`, run in the worker thread. */
+  async annotateInWorker(text: string, signal?: AbortSignal, within?: TextRange): Promise<AnnotationResult> {
+    if (!this.lastLoad) throw new Error('EngineClient.annotateInWorker before load');
     if (!this.worker && this.lastLoad) this.load(this.lastLoad.modelDir, this.lastLoad.options);
     await this.loaded;
-    const response = await this.request({ type: 'annotate', text }, signal);
+    const response = await this.request({ type: 'annotate', text, ...(within ? { within } : {}) }, signal);
     return (response as { result: AnnotationResult }).result;
   }
 

@@ -45,7 +45,7 @@ async function handle(request: EngineRequest): Promise<void> {
       const controller = new AbortController();
       running.set(request.id, controller);
       try {
-        const result = await pipeline.annotate(request.text, controller.signal);
+        const result = await pipeline.annotate(request.text, controller.signal, request.within);
         reply({ id: request.id, type: 'annotated', result });
       } finally {
         running.delete(request.id);

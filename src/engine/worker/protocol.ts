@@ -1,9 +1,10 @@
+import type { TextRange } from '../entity';
 import type { AnnotationResult, PipelineInfo, PipelineOptions } from '../pipeline/nerPipeline';
 
 /** Messages from the engine client to its worker thread. */
 export type EngineRequest =
   | { id: number; type: 'load'; modelDir?: string; options: PipelineOptions }
-  | { id: number; type: 'annotate'; text: string }
+  | { id: number; type: 'annotate'; text: string; within?: TextRange }
   | { id: number; type: 'cancel'; target: number }
   | { id: number; type: 'crash' };
 

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { listNoteFiles, readNoteFile } from '../../engine/batch/noteFiles';
+import { isIncludedNote } from '../../engine/batch/noteGlobs';
 import { annotateBatch, type BatchDocument, type BatchProgress, type BatchResult } from '../../engine/batch/batchAnnotator';
 import { storedSuggestionsLine } from '../../engine/batch/storedSuggestions';
 import { SuggestionFile } from '../../engine/batch/suggestionFile';
@@ -50,9 +51,12 @@ export function registerAnnotateFolderCommand(c: Container): vscode.Disposable {
       void vscode.window.showErrorMessage('Clinical NER: suggestions are never written into the gold file; choose another file.');
       return undefined;
     }
-    const documents: BatchDocument[] = listNoteFiles(folder.fsPath).map((f) => ({ id: documentIdOf(vscode.Uri.file(f.file)), load: () => readNoteFile(f.file) }));
+    const { include, exclude } = c.config.current;
+    const documents: BatchDocument[] = listNoteFiles(folder.fsPath)
+      .filter((f) => isIncludedNote(globPath(vscode.Uri.file(f.file), f.id), { include, exclude }))
+      .map((f) => ({ id: documentIdOf(vscode.Uri.file(f.file)), load: () => readNoteFile(f.file) }));
     if (documents.length === 0) {
-      void vscode.window.showInformationMessage(`Clinical NER: no .txt or .md notes in ${folder.fsPath}.`);
+      void vscode.window.showInformationMessage(`Clinical NER: no .txt or .md notes in ${folder.fsPath} (clinicalNer.include and clinicalNer.exclude apply).`);
       return undefined;
     }
     fs.mkdirSync(path.dirname(out), { recursive: true });
@@ -109,6 +113,11 @@ async function pickFolder(): Promise<vscode.Uri | undefined> {
     title: 'Clinical NER: folder of notes to pre-annotate',
   });
   return picked?.[0];
+}
+
+/** The path the include/exclude globs see: relative to the workspace folder, as for open notes (documentEligibility), else to the folder annotated. */
+function globPath(uri: vscode.Uri, inFolder: string): string {
+  return vscode.workspace.getWorkspaceFolder(uri) ? vscode.workspace.asRelativePath(uri, false) : inFolder;
 }
 
 /** The same id as the gold file's (documentEligibility.documentId), from a path rather than an open document. */

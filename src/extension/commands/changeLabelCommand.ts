@@ -13,7 +13,9 @@ export function registerChangeLabelCommand(c: Container): vscode.Disposable {
     const target = namesEntity ? arg : undefined;
     return withItem(c, target, async (editor, item) => {
       const chosen = label ?? (await pickLabel(`Change the label of "${item.text}"`, item.label));
-      if (chosen) await c.review.relabel(editor, item, chosen);
+      if (chosen && !(await c.review.relabel(editor, item, chosen))) {
+        void vscode.window.setStatusBarMessage(`Clinical NER: "${item.text}" is ${chosen} already; nothing recorded`, 3000);
+      }
     });
   });
 }

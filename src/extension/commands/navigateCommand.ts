@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
 import type { Container } from '../container';
+import { NOTHING_TO_REVIEW } from './itemCommand';
 
 export function registerNavigateCommands(c: Container): vscode.Disposable[] {
   const go = (direction: 'next' | 'previous') => () => {
     const editor = vscode.window.activeTextEditor;
     if (!editor) return undefined;
     const item = c.review.reveal(editor, direction);
-    if (!item) void vscode.window.setStatusBarMessage('Clinical NER: nothing left to review in this note', 3000);
+    if (!item) void vscode.window.setStatusBarMessage(NOTHING_TO_REVIEW, 3000);
     return item && { start: item.start, end: item.end, label: item.label };
   };
   return [

@@ -28,6 +28,7 @@ export function registerTestStateCommand(c: Container): vscode.Disposable[] {
             source: item.source,
             assertion: item.assertion,
             visible: item.state !== 'rejected' && (item.origin === 'gold' || (item.score ?? 1) >= c.config.current.minScore),
+            decoration: c.decorations.describeStyle(c.decorations.styleKeyOf(item) ?? ''),
           };
         })
         : [];
@@ -44,10 +45,11 @@ export function registerTestStateCommand(c: Container): vscode.Disposable[] {
         lastEditAt: session?.lastEditAt,
         discardedResults: session?.discardedResults ?? 0,
         render,
+        firstDrawnAt: session?.firstDrawnAt,
         entities,
         tree: c.tree.content(),
         statusBar: { text: c.statusBar.text, tooltip: c.statusBar.tooltip },
-        engine: { state: engine.kind, model: engine.kind === 'ready' ? engine.info.modelName : undefined, sources: engine.kind === 'ready' ? engine.info.sources : undefined },
+        engine: { state: engine.kind, model: engine.kind === 'ready' ? engine.info.modelName : undefined, sources: engine.kind === 'ready' ? engine.info.sources : undefined, lastLoad: c.engine.lastLoad },
         reviewMode: c.reviewMode.active,
         undoSize: c.review.undoSize,
         goldFile: c.gold.file,

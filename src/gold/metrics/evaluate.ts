@@ -26,16 +26,34 @@ export interface Evaluation {
   documentsWithoutText: string[];
   /** Predicted documents with no gold document: not scored. */
   unmatchedPredictions: string[];
+  review: ReviewCoverage;
+}
+
+/** How far the reviewer got in the gold documents, as the predictions show it. */
+export interface ReviewCoverage {
+  /** Gold documents in which every prediction falls on a range the reviewer decided on. */
+  fullyReviewed: number;
+  /** The other gold documents, each with its predictions that no decision covers. */
+  partlyReviewed: { id: string; undecided: number }[];
+  /** Whether those undecided predictions were counted as false positives (else left out). */
+  undecidedCounted: boolean;
 }
 
 export interface EvaluateOptions {
   /** Only these labels are scored; spans with other labels are ignored on both sides. */
   labels?: readonly Label[];
+  /**
+   * Count as false positives the predictions where the reviewer decided nothing (right when every
+   * note was reviewed to the end, e.g. to score a model other than the one reviewed).
+   */
+  countUndecided?: boolean;
 }
 
 /**
  * Scores predictions against gold, document by document (a gold document without predictions
- * counts as predicting nothing). Pure.
+ * counts as predicting nothing). In gold from a reviewer's decisions, a prediction no decision
+ * covers was not reviewed: it is left out, not counted as a false positive, unless
+ * `countUndecided`. Pure.
  */
 export function evaluate(gold: readonly ScoredDocument[], pred: readonly ScoredDocument[], options: EvaluateOptions = {}): Evaluation {
   const labels = [...(options.labels ?? LABELS)];
@@ -46,10 +64,17 @@ export function evaluate(gold: readonly ScoredDocument[], pred: readonly ScoredD
   const confusion = emptyConfusionMatrix(labels);
   const documents: DocumentScore[] = [];
   const documentsWithoutText: string[] = [];
+  const review: ReviewCoverage = { fullyReviewed: 0, partlyReviewed: [], undecidedCounted: options.countUndecided === true };
 
   for (const goldDoc of gold) {
     const g = keep(goldDoc.entities);
-    const p = keep(predById.get(goldDoc.id)?.entities ?? []);
+    const predicted = keep(predById.get(goldDoc.id)?.entities ?? []);
+    const decided = goldDoc.decided;
+    const isDecided = (s: Span) => !decided || decided.some((d) => d.start < s.end && s.start < d.end);
+    const undecided = predicted.filter((s) => !isDecided(s)).length;
+    if (undecided === 0) review.fullyReviewed++;
+    else review.partlyReviewed.push({ id: goldDoc.id, undecided });
+    const p = review.undecidedCounted ? predicted : predicted.filter(isDecided);
     const perRule = {} as Record<MatchRule, Counts>;
     for (const rule of ['strict', 'overlap'] as const) {
       const pairs = matchSpans(g, p, rule);
@@ -75,6 +100,7 @@ export function evaluate(gold: readonly ScoredDocument[], pred: readonly ScoredD
     documents,
     documentsWithoutText,
     unmatchedPredictions: pred.map((d) => d.id).filter((id) => !goldIds.has(id)),
+    review,
   };
 }
 

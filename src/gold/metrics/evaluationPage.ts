@@ -1,5 +1,6 @@
 import { worstDocuments, type Evaluation } from './evaluate';
 import { CHART_SERIES, evaluationChartSvg } from './evaluationChart';
+import { reviewNote } from './evaluationReport';
 
 /** What the report says about the run besides the scores. */
 export interface EvaluationRunInfo {
@@ -64,6 +65,7 @@ export function evaluationPageHtml(evaluation: Evaluation, run: EvaluationRunInf
   if (run.withoutText > 0) notes.push(`${run.withoutText} gold document(s) have no text in the gold file and were left out.`);
   if (run.staleSpans > 0) notes.push(`${run.staleSpans} gold span(s) were left out because their text was edited after the decision.`);
   if (evaluation.documents.length === 0) notes.push('The gold file has no document to evaluate: review a note first.');
+  if (evaluation.review.partlyReviewed.length > 0) notes.push(`${reviewNote(evaluation)}.`);
 
   const legend = CHART_SERIES.map((s) => `<span class="key"><svg width="12" height="12" aria-hidden="true"><rect class="bar series-${s.key}" width="12" height="12"/></svg>${s.title}</span>`).join('');
   const micro = evaluation.strict.micro;

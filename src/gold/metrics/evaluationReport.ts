@@ -28,7 +28,8 @@ export function renderEvaluation(evaluation: Evaluation, format: ReportFormat, w
 
   const notes: string[] = [];
   if (evaluation.documentsWithoutText.length) notes.push(`${evaluation.documentsWithoutText.length} gold document(s) without text are not in the confusion matrix`);
-  if (evaluation.unmatchedPredictions.length) notes.push(`${evaluation.unmatchedPredictions.length} predicted document(s) have no gold and were not scored: ${evaluation.unmatchedPredictions.slice(0, 5).join(', ')}`);
+  if (evaluation.unmatchedPredictions.length) notes.push(`${evaluation.unmatchedPredictions.length} predicted document(s) have no gold and were not scored: ${evaluation.unmatchedPredictions.join(', ')}`);
+  notes.push(reviewNote(evaluation));
   if (notes.length) out += '\n' + notes.map((n) => `note: ${n}\n`).join('');
   return out;
 }
@@ -41,4 +42,14 @@ function renderTable(header: string[], rows: string[][], markdown: boolean): str
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd() + '\n';
   return line(header) + line(widths.map((w) => '-'.repeat(w))) + rows.map(line).join('');
+}
+
+/** "9 of 12 gold document(s) fully reviewed; …" with what happened to the predictions nobody decided on. */
+export function reviewNote({ review, documents }: Evaluation): string {
+  const fully = `${review.fullyReviewed} of ${documents.length} gold document(s) fully reviewed`;
+  if (review.partlyReviewed.length === 0) return fully;
+  const undecided = review.partlyReviewed.reduce((n, d) => n + d.undecided, 0);
+  const fate = review.undecidedCounted ? 'counted as false positives' : 'left out of the scores, not counted as false positives';
+  const which = review.partlyReviewed.map((d) => `${d.id} (${d.undecided})`).join(', ');
+  return `${fully}; in the ${review.partlyReviewed.length} partly reviewed, ${undecided} predicted span(s) where no decision was taken were ${fate}: ${which}`;
 }

@@ -1,10 +1,15 @@
-import type { Span } from '../../engine/entity';
+import type { Span, TextRange } from '../../engine/entity';
 
 /** A document as the metrics see it; `text` is needed only for the token-level confusion matrix. */
 export interface ScoredDocument {
   id: string;
   text?: string;
   entities: Span[];
+  /**
+   * Gold from a reviewer's decisions: the ranges decided on. A prediction overlapping none of them
+   * was not reviewed. Absent for gold that annotates the whole text.
+   */
+  decided?: TextRange[];
 }
 
 export interface Counts {

@@ -2,8 +2,8 @@ import type { Span } from '../../engine/entity';
 import { FormatError } from '../formats/annotatedDocument';
 import { parseJsonLines } from '../formats/jsonLines';
 import { requireLabel, requireObject, requireOffset, requireString } from '../formats/spanChecks';
-import { deriveGoldSpans } from '../goldDocument';
 import { parseGoldDocument, SchemaError } from '../goldDocumentSchema';
+import { goldScoredDocument } from './goldScoredDocument';
 import type { ScoredDocument } from './scoredDocument';
 
 export interface ReadScoredDocuments {
@@ -31,9 +31,9 @@ export function parseScoredDocuments(content: string): ReadScoredDocuments {
         if (e instanceof SchemaError) throw new FormatError(e.message, line);
         throw e;
       }
-      const spans = deriveGoldSpans(gold);
-      staleSpans += spans.filter((s) => s.stale).length;
-      doc = { id: gold.id, text: gold.text, entities: spans.filter((s) => !s.stale).map(({ start, end, label }) => ({ start, end, label })) };
+      const scored = goldScoredDocument(gold);
+      staleSpans += scored.staleSpans;
+      doc = scored.document;
     } else {
       const id = requireString(obj.id, 'id', line);
       if (!Array.isArray(obj.entities)) throw new FormatError('entities: not a list', line);

@@ -29,3 +29,8 @@ export function itemAt(items: readonly ReviewItem[], offset: number): ReviewItem
   const under = items.filter((i) => i.start <= offset && offset <= i.end);
   return under.sort((a, b) => Number(needsReview(b)) - Number(needsReview(a)) || a.end - a.start - (b.end - b.start))[0];
 }
+
+/** The first item in the document that needs review. */
+export function firstToReview(items: readonly ReviewItem[]): ReviewItem | undefined {
+  return items.filter(needsReview).sort(compareItems)[0];
+}

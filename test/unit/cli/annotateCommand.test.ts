@@ -1,9 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
 import { main } from '../../../src/cli/main';
+import { DEFAULT_NOTE_EXCLUDE, DEFAULT_NOTE_INCLUDE } from '../../../src/engine/batch/noteGlobs';
 import { SEED_FORMAT_MODEL } from '../engine/model/fixtures';
 import { memoryIo } from './memoryIo';
 
@@ -80,6 +81,34 @@ describe('clinical-ner annotate', function () {
       assert.equal(code, 2, args.join(' '));
       assert.match(err, /usage: clinical-ner/);
     }
+  });
+
+  it('annotates the notes of a folder but not its README, as the extension does', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'annotate-dir-'));
+    try {
+      mkdirSync(path.join(folder, 'reparto'));
+      writeFileSync(path.join(folder, 'README.md'), '# Sample notes\nFictional notes for the demo.\n');
+      writeFileSync(path.join(folder, 'reparto', 'readme.txt'), 'How these notes were written.\n');
+      writeFileSync(path.join(folder, 'dimissione.txt'), NOTE);
+      writeFileSync(path.join(folder, 'reparto', 'visita.md'), 'Visita: febbre, nega tosse.\n');
+      const ids = (out: string) => out.trim().split('\n').map((l) => JSON.parse(l).id);
+      const byDefault = await run([folder, '--model', SEED_FORMAT_MODEL, '--sources', 'lexicon']);
+      assert.equal(byDefault.code, 0);
+      assert.deepEqual(ids(byDefault.out), ['dimissione.txt', 'reparto/visita.md']);
+      const included = await run([folder, '--model', SEED_FORMAT_MODEL, '--sources', 'lexicon', '--include', 'reparto/**']);
+      assert.deepEqual(ids(included.out), ['reparto/visita.md']);
+      const everything = await run([folder, '--model', SEED_FORMAT_MODEL, '--sources', 'lexicon', '--exclude', '**/*.md', '--exclude', 'none']);
+      assert.deepEqual(ids(everything.out), ['dimissione.txt', 'reparto/readme.txt'], 'an --exclude replaces the default');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('has the extension\'s clinicalNer.include and clinicalNer.exclude defaults', () => {
+    const properties = JSON.parse(readFileSync(path.join(__dirname, '../../../package.json'), 'utf8')).contributes.configuration.properties;
+    assert.deepEqual(properties['clinicalNer.include'].default, DEFAULT_NOTE_INCLUDE);
+    assert.deepEqual(properties['clinicalNer.exclude'].default, DEFAULT_NOTE_EXCLUDE);
+    assert.ok(DEFAULT_NOTE_EXCLUDE.includes('**/README*'));
   });
 
   it('reports a malformed JSONL line with its number', async () => {

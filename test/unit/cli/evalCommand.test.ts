@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runEval } from '../../../src/cli/commands/evalCommand';
+import type { Label } from '../../../src/engine/entity';
 import { GoldStore } from '../../../src/gold/goldStore';
 import { memoryIo } from './memoryIo';
 
@@ -59,6 +60,42 @@ describe('clinical-ner eval', () => {
     assert.match(err(), /--pred is required/);
     assert.equal(await runEval(['--gold', goldFile, '--pred', predFile, '--labels', 'DISEASE'], memoryIo().io), 2);
     assert.equal(await runEval(['--gold', goldFile, '--pred', predFile, '--bogus'], memoryIo().io), 2);
+  });
+
+  it('says how many notes are fully reviewed and does not count what nobody decided on as false positives', async () => {
+    const second = 'Lamenta cefalea. Eseguita TC encefalo. Prescritto paracetamolo.';
+    const at = (words: string, label: Label) => ({ start: second.indexOf(words), end: second.indexOf(words) + words.length, label });
+    const store = await GoldStore.open(goldFile);
+    // note/2.txt: the reviewer accepted cefalea and rejected the TEST suggestion "Eseguita", then stopped
+    store.recordDecision('note/2.txt', second, { kind: 'accepted', ...at('cefalea', 'PROBLEM'), text: 'cefalea', annotator: 'dr.verdi', time: '2025-03-02T10:00:00Z' });
+    store.recordDecision('note/2.txt', second, { kind: 'rejected', ...at('Eseguita', 'TEST'), text: 'Eseguita', annotator: 'dr.verdi', time: '2025-03-02T10:01:00Z' });
+    await store.flush();
+    const pred = { id: 'note/2.txt', entities: [at('cefalea', 'PROBLEM'), at('Eseguita', 'TEST'), at('TC encefalo', 'TEST'), at('paracetamolo', 'TREATMENT')] };
+    await fs.appendFile(predFile, JSON.stringify(pred) + '\n');
+
+    const { io, out } = memoryIo();
+    assert.equal(await runEval(['--gold', goldFile, '--pred', predFile, '--format', 'json'], io), 0);
+    const result = JSON.parse(out());
+    assert.deepEqual(result.review, { fullyReviewed: 1, partlyReviewed: [{ id: 'note/2.txt', undecided: 2 }], undecidedCounted: false });
+    const note2 = result.documents.find((d: { id: string }) => d.id === 'note/2.txt');
+    assert.deepEqual([note2.strict.tp, note2.strict.fp, note2.strict.fn], [1, 1, 0], 'the rejected suggestion is a false positive; TC encefalo and paracetamolo are not');
+
+    const table = memoryIo();
+    await runEval(['--gold', goldFile, '--pred', predFile], table.io);
+    assert.match(table.out(), /1 of 2 gold document\(s\) fully reviewed; in the 1 partly reviewed, 2 predicted span\(s\) where no decision was taken were left out of the scores, not counted as false positives: note\/2\.txt \(2\)/);
+
+    const counted = memoryIo();
+    await runEval(['--gold', goldFile, '--pred', predFile, '--format', 'json', '--count-undecided'], counted.io);
+    const withUndecided = JSON.parse(counted.out()).documents.find((d: { id: string }) => d.id === 'note/2.txt');
+    assert.equal(withUndecided.strict.fp, 3);
+  });
+
+  it('lists every predicted document that has no gold', async () => {
+    const others = Array.from({ length: 7 }, (_, i) => `altro/${i + 1}.txt`);
+    await fs.appendFile(predFile, others.map((id) => JSON.stringify({ id, entities: [] }) + '\n').join(''));
+    const { io, out } = memoryIo();
+    await runEval(['--gold', goldFile, '--pred', predFile], io);
+    assert.match(out(), new RegExp(`7 predicted document\\(s\\) have no gold and were not scored: ${others.join(', ').replace(/[/.]/g, '\\$&')}`));
   });
 
   it('exits 1 naming the file and line of bad input', async () => {

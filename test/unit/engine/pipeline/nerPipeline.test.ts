@@ -57,6 +57,23 @@ describe('NerPipeline', function () {
     assert.ok(second.entities.some((e) => e.text === 'cefalea' && e.assertion === 'negated'));
   });
 
+  it('annotates only the sentences that overlap a range, as a whole run does, and says which part it covered', async () => {
+    pipeline.clearCache();
+    const whole = await pipeline.annotate(NOTE);
+    pipeline.clearCache();
+    const from = NOTE.indexOf('febbre');
+    const part = await pipeline.annotate(NOTE, undefined, { start: from, end: from + 1 });
+    const sentence = { start: NOTE.indexOf('Ricoverato'), end: NOTE.indexOf('tosse.') + 'tosse.'.length };
+    assert.deepEqual(part.covered, sentence);
+    assert.deepEqual(part.entities.map((e) => e.text), ['febbre', 'tosse']);
+    const inSentence = whole.entities.filter((e) => e.start >= sentence.start && e.end <= sentence.end);
+    assert.deepEqual(summary(part.entities), summary(inSentence));
+    assert.equal(part.sentences, 1);
+    const rest = await pipeline.annotate(NOTE);
+    assert.deepEqual(summary(rest.entities), summary(whole.entities));
+    assert.equal(rest.annotatedSentences, whole.annotatedSentences - 1, 'the sentence annotated first comes from the cache');
+  });
+
   it('gives after any edit exactly what a full run on the new text gives', async () => {
     const fresh = await NerPipeline.load(SEED_FORMAT_MODEL);
     try {

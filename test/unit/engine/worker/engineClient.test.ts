@@ -21,7 +21,7 @@ describe('EngineClient (the engine in a worker thread)', function () {
   it('loads a model folder and annotates off the caller thread', async () => {
     const info = await client.load(SEED_FORMAT_MODEL);
     assert.equal(info.modelName, 'seed-format-model');
-    const { entities } = await client.annotate(NOTE);
+    const { entities } = await client.annotateInWorker(NOTE);
     assert.deepEqual(entities.map((e) => `${e.text}:${e.assertion}`), ['febbre:present', 'tosse:present', 'dispnea:negated']);
   });
 
@@ -40,15 +40,15 @@ describe('EngineClient (the engine in a worker thread)', function () {
   it('cancels an annotation when its signal aborts', async () => {
     await client.load(SEED_FORMAT_MODEL);
     const controller = new AbortController();
-    const running = client.annotate(NOTE.repeat(200), controller.signal);
+    const running = client.annotateInWorker(NOTE.repeat(200), controller.signal);
     controller.abort();
     await assert.rejects(running, (e: Error) => e.name === 'AbortError');
-    assert.equal((await client.annotate(NOTE)).entities.length, 3);
+    assert.equal((await client.annotateInWorker(NOTE)).entities.length, 3);
   });
 
   it('reports a crashed worker and restarts it, with the same model, on the next request', async () => {
     await client.load(SEED_FORMAT_MODEL);
-    const pending = client.annotate(NOTE.repeat(500));
+    const pending = client.annotateInWorker(NOTE.repeat(500));
     client.crashForTesting();
     await pending.then(
       () => undefined,
@@ -57,7 +57,7 @@ describe('EngineClient (the engine in a worker thread)', function () {
     for (let i = 0; i < 50 && crashes.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
     assert.equal(crashes.length, 1);
     assert.match(crashes[0].message, /engine stopped/);
-    const { entities } = await client.annotate(NOTE);
+    const { entities } = await client.annotateInWorker(NOTE);
     assert.equal(entities.length, 3);
   });
 });

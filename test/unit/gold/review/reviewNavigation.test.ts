@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { ReviewItem } from '../../../../src/gold/review/reviewItem';
-import { itemAt, navigate } from '../../../../src/gold/review/reviewNavigation';
+import { firstToReview, itemAt, navigate } from '../../../../src/gold/review/reviewNavigation';
 import { buildReviewItems } from '../../../../src/gold/review/reviewItems';
 import { decided, NOTE, suggest } from './reviewFixtures';
 
@@ -28,6 +28,12 @@ describe('review navigation', () => {
 
   it('goes back to the previous suggestion', () => {
     assert.equal(navigate(items, at('Emocromo'), 'previous')!.text, 'dispnea');
+  });
+
+  it('starts a review on the first suggestion of the note that still needs one', () => {
+    assert.equal(firstToReview(items)!.text, 'febbre');
+    assert.equal(firstToReview(items.filter((i) => i.text !== 'febbre'))!.text, 'dispnea', 'tosse is accepted');
+    assert.equal(firstToReview(items.filter((i) => i.state === 'accepted')), undefined);
   });
 
   it('finds nothing when everything is reviewed', () => {

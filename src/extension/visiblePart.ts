@@ -1,0 +1,24 @@
+import * as vscode from 'vscode';
+import type { TextRange } from '../engine/entity';
+import { toSpan } from './rangeConversion';
+
+// A note opened for the first time shows its top: about 40 lines of 100 characters.
+const FIRST_SCREEN_CHARACTERS = 4000;
+// About 10 lines above and below: a turn or two of the wheel finds decorated text before the rest is done.
+const MARGIN_CHARACTERS = 1000;
+
+/**
+ * The part of a document to annotate before the rest, so that what is on screen is decorated
+ * without waiting for the whole note: what its editors show plus a margin, or the first screen
+ * when no editor shows it yet. Undefined when that is most of the document anyway.
+ */
+export function visiblePart(document: vscode.TextDocument): TextRange | undefined {
+  const length = document.getText().length;
+  const shown = vscode.window.visibleTextEditors
+    .filter((editor) => editor.document === document)
+    .flatMap((editor) => editor.visibleRanges.map((range) => toSpan(document, range)));
+  const start = shown.length > 0 ? Math.min(...shown.map((s) => s.start)) : 0;
+  const end = shown.length > 0 ? Math.max(...shown.map((s) => s.end)) : Math.min(FIRST_SCREEN_CHARACTERS, length);
+  const part = { start: Math.max(0, start - MARGIN_CHARACTERS), end: Math.min(length, end + MARGIN_CHARACTERS) };
+  return (part.end - part.start) * 2 < length ? part : undefined;
+}
