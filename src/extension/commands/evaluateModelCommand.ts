@@ -5,10 +5,10 @@ import type { SuggestionOutput } from '../../engine/batch/suggestionFile';
 import type { Entity } from '../../engine/entity';
 import { ALL_LAYERS } from '../../engine/pipeline/nerPipeline';
 import { DEFAULT_MODEL_NAME } from '../../engine/pipeline/defaultModel';
-import { deriveGoldSpans } from '../../gold/goldDocument';
 import { evaluate, type Evaluation } from '../../gold/metrics/evaluate';
 import type { EvaluationRunInfo } from '../../gold/metrics/evaluationPage';
 import type { ScoredDocument } from '../../gold/metrics/scoredDocument';
+import { scoredGoldDocument } from '../../gold/metrics/scoredDocumentsFile';
 import type { Container } from '../container';
 
 export interface EvaluateModelArgs {
@@ -42,9 +42,9 @@ export function registerEvaluateModelCommand(c: Container): vscode.Disposable {
     }
     let staleSpans = 0;
     const gold: ScoredDocument[] = goldDocuments.map((doc) => {
-      const spans = deriveGoldSpans(doc);
-      staleSpans += spans.filter((s) => s.stale).length;
-      return { id: doc.id, text: doc.text, entities: spans.filter((s) => !s.stale).map(({ start, end, label }) => ({ start, end, label })) };
+      const scored = scoredGoldDocument(doc);
+      staleSpans += scored.staleSpans;
+      return scored.document;
     });
     const withText = goldDocuments.filter((d) => typeof d.text === 'string');
     const { sources } = c.config.current;

@@ -1,10 +1,15 @@
-import type { Span } from '../../engine/entity';
+import type { Assertion, Span } from '../../engine/entity';
+
+/** A span as the metrics see it; `assertion` is scored only on gold spans that carry one. */
+export interface ScoredSpan extends Span {
+  assertion?: Assertion;
+}
 
 /** A document as the metrics see it; `text` is needed only for the token-level confusion matrix. */
 export interface ScoredDocument {
   id: string;
   text?: string;
-  entities: Span[];
+  entities: ScoredSpan[];
 }
 
 export interface Counts {

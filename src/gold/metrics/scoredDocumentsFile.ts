@@ -1,10 +1,10 @@
-import type { Span } from '../../engine/entity';
+import { isAssertion } from '../../engine/entity';
 import { FormatError } from '../formats/annotatedDocument';
 import { parseJsonLines } from '../formats/jsonLines';
 import { requireLabel, requireObject, requireOffset, requireString } from '../formats/spanChecks';
-import { deriveGoldSpans } from '../goldDocument';
+import { deriveGoldSpans, type GoldDocument } from '../goldDocument';
 import { parseGoldDocument, SchemaError } from '../goldDocumentSchema';
-import type { ScoredDocument } from './scoredDocument';
+import type { ScoredDocument, ScoredSpan } from './scoredDocument';
 
 export interface ReadScoredDocuments {
   documents: ScoredDocument[];
@@ -14,8 +14,8 @@ export interface ReadScoredDocuments {
 
 /**
  * Reads JSONL in either shape, line by line: a gold-file line (it has `decisions`; its gold spans
- * are derived and stale ones left out) or `{id, text?, entities: [{start, end, label}]}` (the
- * `annotate` output). Throws FormatError naming the line.
+ * are derived and stale ones left out) or `{id, text?, entities: [{start, end, label, assertion?}]}`
+ * (the `annotate` output). Throws FormatError naming the line.
  */
 export function parseScoredDocuments(content: string): ReadScoredDocuments {
   let staleSpans = 0;
@@ -31,18 +31,23 @@ export function parseScoredDocuments(content: string): ReadScoredDocuments {
         if (e instanceof SchemaError) throw new FormatError(e.message, line);
         throw e;
       }
-      const spans = deriveGoldSpans(gold);
-      staleSpans += spans.filter((s) => s.stale).length;
-      doc = { id: gold.id, text: gold.text, entities: spans.filter((s) => !s.stale).map(({ start, end, label }) => ({ start, end, label })) };
+      const scored = scoredGoldDocument(gold);
+      staleSpans += scored.staleSpans;
+      doc = scored.document;
     } else {
       const id = requireString(obj.id, 'id', line);
       if (!Array.isArray(obj.entities)) throw new FormatError('entities: not a list', line);
-      const entities: Span[] = obj.entities.map((raw, i) => {
+      const entities: ScoredSpan[] = obj.entities.map((raw, i) => {
         const e = requireObject(raw, `entities[${i}]`, line);
         const start = requireOffset(e.start, `entities[${i}].start`, line);
         const end = requireOffset(e.end, `entities[${i}].end`, line);
         if (end < start) throw new FormatError(`entities[${i}]: end before start`, line);
-        return { start, end, label: requireLabel(e.label, line) };
+        const span: ScoredSpan = { start, end, label: requireLabel(e.label, line) };
+        if (e.assertion !== undefined) {
+          if (typeof e.assertion !== 'string' || !isAssertion(e.assertion)) throw new FormatError(`entities[${i}].assertion: unknown status ${JSON.stringify(e.assertion)}`, line);
+          span.assertion = e.assertion;
+        }
+        return span;
       });
       doc = { id, entities };
       if (obj.text !== undefined) doc.text = requireString(obj.text, 'text', line);
@@ -54,4 +59,11 @@ export function parseScoredDocuments(content: string): ReadScoredDocuments {
     return doc;
   });
   return { documents, staleSpans };
+}
+
+/** A gold document's spans with their statuses, minus the stale ones (an edit touched them), which are counted. */
+export function scoredGoldDocument(gold: GoldDocument): { document: ScoredDocument; staleSpans: number } {
+  const spans = deriveGoldSpans(gold);
+  const entities = spans.filter((s) => !s.stale).map(({ start, end, label, assertion }) => ({ start, end, label, ...(assertion ? { assertion } : {}) }));
+  return { document: { id: gold.id, text: gold.text, entities }, staleSpans: spans.length - entities.length };
 }
