@@ -2,7 +2,7 @@ import { isLabel, type Assertion, type Label } from '../entity';
 import { tokenizeWords } from '../text/wordTokenizer';
 import defaultCues from './assertionCues.json';
 
-export const CUE_CATEGORIES = ['negated', 'uncertain', 'historical', 'family'] as const;
+export const CUE_CATEGORIES = ['negated', 'uncertain', 'hypothetical', 'historical', 'family'] as const;
 export type CueCategory = (typeof CUE_CATEGORIES)[number] & Assertion;
 export type CueDirection = 'forward' | 'backward' | 'bidirectional';
 
@@ -19,6 +19,17 @@ export interface AssertionCueJson {
   labels?: Label[];
 }
 
+/** The JSON form of a relay: entities after it take the status of the entity just before it. */
+export interface RelayJson {
+  cue: string | string[];
+  /** The statuses it passes on; an entity before it with another status passes nothing. */
+  statuses: CueCategory[];
+  /** Word tokens allowed between that entity and the relay (default 3). */
+  reach?: number;
+  /** Word tokens the relay reaches forward (default `defaultMaxScope`); commas and `e` do not end it. */
+  maxScope?: number;
+}
+
 export interface AssertionCuesFile {
   provenance?: string;
   /** Which category an entity takes when cues of several categories reach it, strongest first. */
@@ -31,6 +42,7 @@ export interface AssertionCuesFile {
   /** Phrases that contain a cue but are not one (`non solo`); they are skipped. */
   pseudoCues: string[];
   cues: AssertionCueJson[];
+  relays?: RelayJson[];
 }
 
 export interface Cue {
@@ -41,7 +53,13 @@ export interface Cue {
   labels?: Label[];
 }
 
-export type Phrase = { kind: 'cue'; cues: Cue[] } | { kind: 'pseudo' } | { kind: 'terminator' } | { kind: 'breaker' };
+export interface Relay {
+  statuses: CueCategory[];
+  reach: number;
+  maxScope: number;
+}
+
+export type Phrase = { kind: 'cue'; cues: Cue[] } | { kind: 'relay'; relay: Relay } | { kind: 'pseudo' } | { kind: 'terminator' } | { kind: 'breaker' };
 
 export interface PhraseMatch {
   phrase: Phrase;
@@ -59,6 +77,17 @@ export function cueToken(text: string): string {
 }
 
 const DEFAULT_MAX_SCOPE = 8;
+const DEFAULT_RELAY_REACH = 3;
+
+/** Phrase words written `<name>` stand for any token of a kind (`nel <year>`). */
+const TOKEN_CLASSES: Record<string, RegExp> = {
+  '<year>': /^(?:19|20)\d\d$/,
+  '<number>': /^\d+$/,
+};
+
+function tokenMatches(pattern: string, token: string | undefined): boolean {
+  return pattern === token || (token !== undefined && (TOKEN_CLASSES[pattern]?.test(token) ?? false));
+}
 
 /** Italian NegEx/ConText cues, indexed for longest-phrase lookup over sentence tokens. */
 export class AssertionCueSet {
@@ -79,6 +108,7 @@ export class AssertionCueSet {
     for (const key of ['scopeBreakers', 'terminators', 'pseudoCues', 'precedence'] as const) {
       if (!Array.isArray(file[key])) throw new Error(`assertion cues: "${key}" must be a list`);
     }
+    if (file.relays !== undefined && !Array.isArray(file.relays)) throw new Error('assertion cues: "relays" must be a list');
     for (const c of file.precedence) if (!(CUE_CATEGORIES as readonly string[]).includes(c)) throw new Error(`assertion cues: unknown category "${c}" in precedence`);
     const set = new AssertionCueSet(file.precedence);
     const fallbackScope = file.defaultMaxScope ?? DEFAULT_MAX_SCOPE;
@@ -101,21 +131,39 @@ export class AssertionCueSet {
       };
       for (const text of Array.isArray(entry.cue) ? entry.cue : [entry.cue]) set.add(text, { kind: 'cue', cues: [cue] }, where);
     });
+    (file.relays ?? []).forEach((entry, i) => {
+      const where = `relays[${i}]`;
+      if (!Array.isArray(entry.statuses) || entry.statuses.some((c) => !(CUE_CATEGORIES as readonly string[]).includes(c))) throw new Error(`assertion cues: ${where}: "statuses" must list categories of ${CUE_CATEGORIES.join(', ')}`);
+      const relay: Relay = { statuses: entry.statuses, reach: entry.reach ?? DEFAULT_RELAY_REACH, maxScope: entry.maxScope ?? fallbackScope };
+      if (!Number.isInteger(relay.reach) || relay.reach < 0) throw new Error(`assertion cues: ${where}: reach must be a whole number`);
+      if (!Number.isInteger(relay.maxScope) || relay.maxScope < 1) throw new Error(`assertion cues: ${where}: maxScope must be a positive integer`);
+      for (const text of Array.isArray(entry.cue) ? entry.cue : [entry.cue]) set.add(text, { kind: 'relay', relay }, where);
+    });
     return set;
   }
 
-  /** The longest phrase starting at token `at`, if any. */
-  match(tokens: readonly string[], at: number): PhraseMatch | undefined {
-    for (const candidate of this.byFirstToken.get(tokens[at]) ?? []) {
-      if (candidate.tokens.every((t, k) => tokens[at + k] === t)) return { phrase: candidate.phrase, length: candidate.tokens.length };
+  /** The longest phrase of at most `maxLength` tokens starting at token `at`, if any. */
+  match(tokens: readonly string[], at: number, maxLength = Infinity): PhraseMatch | undefined {
+    const first = tokens[at]!;
+    const classes = Object.keys(TOKEN_CLASSES).filter((c) => TOKEN_CLASSES[c]!.test(first));
+    let best: PhraseMatch | undefined;
+    for (const key of [first, ...classes]) {
+      for (const candidate of this.byFirstToken.get(key) ?? []) {
+        const length = candidate.tokens.length;
+        if (length > maxLength || (best && length <= best.length)) continue;
+        if (candidate.tokens.every((t, k) => tokenMatches(t, tokens[at + k]))) best = { phrase: candidate.phrase, length };
+      }
     }
-    return undefined;
+    return best;
   }
 
   private add(text: string, phrase: Phrase, where: string): void {
-    const tokens = tokenizeWords(text).map((t) => cueToken(t.text));
+    const tokens = text
+      .trim()
+      .split(/\s+/)
+      .flatMap((word) => (word in TOKEN_CLASSES ? [word] : tokenizeWords(word).map((t) => cueToken(t.text))));
     if (tokens.length === 0) throw new Error(`assertion cues: ${where}: empty phrase`);
-    const list = this.byFirstToken.get(tokens[0]) ?? [];
+    const list = this.byFirstToken.get(tokens[0]!) ?? [];
     const same = list.find((p) => p.tokens.join(' ') === tokens.join(' '));
     if (same) {
       if (same.phrase.kind === 'cue' && phrase.kind === 'cue') {
@@ -125,7 +173,6 @@ export class AssertionCueSet {
       throw new Error(`assertion cues: ${where}: "${text}" is already a ${same.phrase.kind}`);
     }
     list.push({ tokens, phrase });
-    list.sort((a, b) => b.tokens.length - a.tokens.length);
-    this.byFirstToken.set(tokens[0], list);
+    this.byFirstToken.set(tokens[0]!, list);
   }
 }
