@@ -82,11 +82,39 @@ const DEFAULT_RELAY_REACH = 3;
 /** Phrase words written `<name>` stand for any token of a kind (`nel <year>`). */
 const TOKEN_CLASSES: Record<string, RegExp> = {
   '<year>': /^(?:19|20)\d\d$/,
-  '<number>': /^\d+$/,
+  '<number>': /^(?:\d+|un|uno|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|quindici|diciotto|venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta)$/,
 };
 
 function tokenMatches(pattern: string, token: string | undefined): boolean {
   return pattern === token || (token !== undefined && (TOKEN_CLASSES[pattern]?.test(token) ?? false));
+}
+
+function isCategory(value: unknown): value is CueCategory {
+  return (CUE_CATEGORIES as readonly unknown[]).includes(value);
+}
+
+function phrasesOf(cue: unknown, where: string): string[] {
+  const phrases = Array.isArray(cue) ? cue : [cue];
+  if (phrases.some((p) => typeof p !== 'string')) throw new Error(`assertion cues: ${where}: every phrase must be a string`);
+  return phrases as string[];
+}
+
+function readCue(entry: AssertionCueJson, precedence: readonly CueCategory[], fallbackScope: number, where: string): Cue {
+  if (!isCategory(entry.category)) throw new Error(`assertion cues: ${where}: unknown category "${entry.category}"`);
+  if (!precedence.includes(entry.category)) throw new Error(`assertion cues: ${where}: category "${entry.category}" is missing from precedence`);
+  if (!['forward', 'backward', 'bidirectional'].includes(entry.direction)) throw new Error(`assertion cues: ${where}: unknown direction "${entry.direction}"`);
+  const maxScope = entry.maxScope ?? fallbackScope;
+  if (!Number.isInteger(maxScope) || maxScope < 1) throw new Error(`assertion cues: ${where}: maxScope must be a positive integer`);
+  for (const label of entry.labels ?? []) if (!isLabel(label)) throw new Error(`assertion cues: ${where}: unknown label "${label}"`);
+  return { category: entry.category, direction: entry.direction, maxScope, list: entry.list === true, ...(entry.labels ? { labels: entry.labels } : {}) };
+}
+
+function readRelay(entry: RelayJson, fallbackScope: number, where: string): Relay {
+  if (!Array.isArray(entry.statuses) || !entry.statuses.every(isCategory)) throw new Error(`assertion cues: ${where}: "statuses" must list categories of ${CUE_CATEGORIES.join(', ')}`);
+  const relay: Relay = { statuses: entry.statuses, reach: entry.reach ?? DEFAULT_RELAY_REACH, maxScope: entry.maxScope ?? fallbackScope };
+  if (!Number.isInteger(relay.reach) || relay.reach < 0) throw new Error(`assertion cues: ${where}: reach must be a whole number`);
+  if (!Number.isInteger(relay.maxScope) || relay.maxScope < 1) throw new Error(`assertion cues: ${where}: maxScope must be a positive integer`);
+  return relay;
 }
 
 /** Italian NegEx/ConText cues, indexed for longest-phrase lookup over sentence tokens. */
@@ -109,35 +137,21 @@ export class AssertionCueSet {
       if (!Array.isArray(file[key])) throw new Error(`assertion cues: "${key}" must be a list`);
     }
     if (file.relays !== undefined && !Array.isArray(file.relays)) throw new Error('assertion cues: "relays" must be a list');
-    for (const c of file.precedence) if (!(CUE_CATEGORIES as readonly string[]).includes(c)) throw new Error(`assertion cues: unknown category "${c}" in precedence`);
+    for (const c of file.precedence) if (!isCategory(c)) throw new Error(`assertion cues: unknown category "${c}" in precedence`);
     const set = new AssertionCueSet(file.precedence);
     const fallbackScope = file.defaultMaxScope ?? DEFAULT_MAX_SCOPE;
-    for (const text of file.pseudoCues) set.add(text, { kind: 'pseudo' }, 'pseudoCues');
-    for (const text of file.terminators) set.add(text, { kind: 'terminator' }, 'terminators');
-    for (const text of file.scopeBreakers) set.add(text, { kind: 'breaker' }, 'scopeBreakers');
+    for (const text of phrasesOf(file.pseudoCues, 'pseudoCues')) set.add(text, { kind: 'pseudo' }, 'pseudoCues');
+    for (const text of phrasesOf(file.terminators, 'terminators')) set.add(text, { kind: 'terminator' }, 'terminators');
+    for (const text of phrasesOf(file.scopeBreakers, 'scopeBreakers')) set.add(text, { kind: 'breaker' }, 'scopeBreakers');
     file.cues.forEach((entry, i) => {
       const where = `cues[${i}]`;
-      if (!(CUE_CATEGORIES as readonly string[]).includes(entry.category)) throw new Error(`assertion cues: ${where}: unknown category "${entry.category}"`);
-      if (!['forward', 'backward', 'bidirectional'].includes(entry.direction)) throw new Error(`assertion cues: ${where}: unknown direction "${entry.direction}"`);
-      const maxScope = entry.maxScope ?? fallbackScope;
-      if (!Number.isInteger(maxScope) || maxScope < 1) throw new Error(`assertion cues: ${where}: maxScope must be a positive integer`);
-      for (const label of entry.labels ?? []) if (!isLabel(label)) throw new Error(`assertion cues: ${where}: unknown label "${label}"`);
-      const cue: Cue = {
-        category: entry.category,
-        direction: entry.direction,
-        maxScope,
-        list: entry.list === true,
-        ...(entry.labels ? { labels: entry.labels } : {}),
-      };
-      for (const text of Array.isArray(entry.cue) ? entry.cue : [entry.cue]) set.add(text, { kind: 'cue', cues: [cue] }, where);
+      const cue = readCue(entry, file.precedence, fallbackScope, where);
+      for (const text of phrasesOf(entry.cue, where)) set.add(text, { kind: 'cue', cues: [cue] }, where);
     });
     (file.relays ?? []).forEach((entry, i) => {
       const where = `relays[${i}]`;
-      if (!Array.isArray(entry.statuses) || entry.statuses.some((c) => !(CUE_CATEGORIES as readonly string[]).includes(c))) throw new Error(`assertion cues: ${where}: "statuses" must list categories of ${CUE_CATEGORIES.join(', ')}`);
-      const relay: Relay = { statuses: entry.statuses, reach: entry.reach ?? DEFAULT_RELAY_REACH, maxScope: entry.maxScope ?? fallbackScope };
-      if (!Number.isInteger(relay.reach) || relay.reach < 0) throw new Error(`assertion cues: ${where}: reach must be a whole number`);
-      if (!Number.isInteger(relay.maxScope) || relay.maxScope < 1) throw new Error(`assertion cues: ${where}: maxScope must be a positive integer`);
-      for (const text of Array.isArray(entry.cue) ? entry.cue : [entry.cue]) set.add(text, { kind: 'relay', relay }, where);
+      const relay = readRelay(entry, fallbackScope, where);
+      for (const text of phrasesOf(entry.cue, where)) set.add(text, { kind: 'relay', relay }, where);
     });
     return set;
   }

@@ -165,7 +165,7 @@ function forwardLimit(occurrence: Occurrence, reach: Reach, tokens: WordToken[],
   let j = occurrence.to;
   while (j < tokens.length) {
     const other = startsAt.get(j);
-    if (other && endsScope(other.phrase, reach) && !(j === occurrence.to && other.phrase.kind === 'cue')) return j;
+    if (other && endsScope(other.phrase, reach, 'forward') && !(j === occurrence.to && other.phrase.kind === 'cue')) return j;
     if (isWordToken(tokens[j]!) && ++words > reach.maxScope) return j;
     j = other ? other.to : j + 1;
   }
@@ -178,22 +178,24 @@ function backwardLimit(occurrence: Occurrence, reach: Reach, tokens: WordToken[]
   let j = occurrence.from - 1;
   while (j >= 0) {
     const other = endsAt.get(j);
-    if (other && endsScope(other.phrase, reach)) return j;
+    if (other && endsScope(other.phrase, reach, 'backward')) return j;
     if (isWordToken(tokens[j]!) && ++words > reach.maxScope) return j;
     j = other ? other.from - 1 : j - 1;
   }
   return j;
 }
 
-function endsScope(phrase: Phrase, reach: Reach): boolean {
+/** A cue of another category ends a scope only when it reaches the same way: `a 64 anni` (backward) does not end `padre` (forward). */
+function endsScope(phrase: Phrase, reach: Reach, scanning: 'forward' | 'backward'): boolean {
   switch (phrase.kind) {
     case 'terminator':
-    case 'relay':
       return true;
+    case 'relay':
+      return reach.category === undefined;
     case 'breaker':
       return !reach.list;
     case 'cue':
-      return reach.category === undefined || phrase.cues.every((c) => c.category !== reach.category);
+      return reach.category === undefined || phrase.cues.some((c) => c.category !== reach.category && c.direction !== (scanning === 'forward' ? 'backward' : 'forward'));
     case 'pseudo':
       return false;
   }
