@@ -82,6 +82,7 @@ const DEFAULT_RELAY_REACH = 3;
 /** Phrase words written `<name>` stand for any token of a kind (`nel <year>`). */
 const TOKEN_CLASSES: Record<string, RegExp> = {
   '<year>': /^(?:19|20)\d\d$/,
+  '<digits>': /^\d+$/,
   '<number>': /^(?:\d+|un|uno|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|quindici|diciotto|venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta)$/,
 };
 
