@@ -70,7 +70,7 @@ export class DecorationController implements vscode.Disposable {
   }
 
   private options(document: vscode.TextDocument, item: ReviewItem): vscode.DecorationOptions {
-    const badge = item.assertion ? BADGES[item.assertion] : undefined;
+    const badge = item.assertion && item.assertion !== 'present' ? BADGES[item.assertion] : undefined;
     const options: vscode.DecorationOptions = { range: toRange(document, item) };
     if (badge) options.renderOptions = { after: { contentText: badge, color: new vscode.ThemeColor('clinicalNer.badgeForeground'), fontStyle: 'normal' } };
     return options;

@@ -8,7 +8,13 @@ export const SHOWN_STATES: readonly ShownState[] = ['suggested', 'accepted', 'st
 export type AssertionLook = 'plain' | 'negated' | 'uncertain';
 const LOOKS: readonly AssertionLook[] = ['plain', 'negated', 'uncertain'];
 
-export const BADGES: Partial<Record<Assertion, string>> = { negated: ' ¬', uncertain: ' ?', historical: ' ↺', family: ' ⚭' };
+/**
+ * A badge after every entity that is not present. Hypothetical (planned, conditional) is `⇢`, a
+ * dashed arrow: "not yet, later"; unlike `→`, which nursing notes type in their own text, it is not
+ * mistaken for part of the note, and unlike `⌛`, an emoji drawn in its own colours, it takes the
+ * badge colour and comes from the same Unicode block as `↺`, so the same fonts draw it.
+ */
+export const BADGES: Record<Exclude<Assertion, 'present'>, string> = { negated: ' ¬', uncertain: ' ?', hypothetical: ' ⇢', historical: ' ↺', family: ' ⚭' };
 
 export function lookOf(assertion: Assertion | undefined): AssertionLook {
   return assertion === 'negated' ? 'negated' : assertion === 'uncertain' ? 'uncertain' : 'plain';

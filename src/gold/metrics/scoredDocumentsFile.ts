@@ -1,7 +1,6 @@
-import { isAssertion } from '../../engine/entity';
 import { FormatError } from '../formats/annotatedDocument';
 import { parseJsonLines } from '../formats/jsonLines';
-import { requireLabel, requireObject, requireOffset, requireString } from '../formats/spanChecks';
+import { requireAssertion, requireLabel, requireObject, requireOffset, requireString } from '../formats/spanChecks';
 import { deriveGoldSpans, type GoldDocument } from '../goldDocument';
 import { parseGoldDocument, SchemaError } from '../goldDocumentSchema';
 import type { ScoredDocument, ScoredSpan } from './scoredDocument';
@@ -43,10 +42,7 @@ export function parseScoredDocuments(content: string): ReadScoredDocuments {
         const end = requireOffset(e.end, `entities[${i}].end`, line);
         if (end < start) throw new FormatError(`entities[${i}]: end before start`, line);
         const span: ScoredSpan = { start, end, label: requireLabel(e.label, line) };
-        if (e.assertion !== undefined) {
-          if (typeof e.assertion !== 'string' || !isAssertion(e.assertion)) throw new FormatError(`entities[${i}].assertion: unknown status ${JSON.stringify(e.assertion)}`, line);
-          span.assertion = e.assertion;
-        }
+        if (e.assertion !== undefined) span.assertion = requireAssertion(e.assertion, `entities[${i}].assertion`, line);
         return span;
       });
       doc = { id, entities };
