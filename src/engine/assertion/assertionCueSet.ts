@@ -86,6 +86,8 @@ const TOKEN_CLASSES: Record<string, RegExp> = {
   '<number>': /^(?:\d+|un|uno|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|quindici|diciotto|venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta)$/,
 };
 
+const CLASS_NAMES = Object.keys(TOKEN_CLASSES);
+
 function tokenMatches(pattern: string, token: string | undefined): boolean {
   return pattern === token || (token !== undefined && (TOKEN_CLASSES[pattern]?.test(token) ?? false));
 }
@@ -160,7 +162,7 @@ export class AssertionCueSet {
   /** The longest phrase of at most `maxLength` tokens starting at token `at`, if any. */
   match(tokens: readonly string[], at: number, maxLength = Infinity): PhraseMatch | undefined {
     const first = tokens[at]!;
-    const classes = Object.keys(TOKEN_CLASSES).filter((c) => TOKEN_CLASSES[c]!.test(first));
+    const classes = CLASS_NAMES.filter((c) => TOKEN_CLASSES[c]!.test(first));
     let best: PhraseMatch | undefined;
     for (const key of [first, ...classes]) {
       for (const candidate of this.byFirstToken.get(key) ?? []) {

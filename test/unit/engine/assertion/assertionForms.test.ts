@@ -72,6 +72,7 @@ describe('assertion forms', () => {
       ['Prossimo controllo tra 4 mesi con HbA1c e funzione renale.', ['HbA1c|TEST', 'funzione renale|TEST'], ['hypothetical', 'hypothetical']],
       ['Da valutare con il pneumologo ossigenoterapia domiciliare.', ['ossigenoterapia domiciliare|TREATMENT'], ['hypothetical']],
       ['TERAPIA ALLA DIMISSIONE: ramipril 5 mg.', ['ramipril|TREATMENT'], ['present']],
+      ['Alla dimissione si consiglia di proseguire paracetamolo al bisogno.', ['paracetamolo|TREATMENT'], ['present']],
     ]);
   });
 
