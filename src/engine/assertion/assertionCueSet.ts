@@ -83,6 +83,7 @@ const DEFAULT_RELAY_REACH = 3;
 const TOKEN_CLASSES: Record<string, RegExp> = {
   '<year>': /^(?:19|20)\d\d$/,
   '<digits>': /^\d+$/,
+  '<month>': /^(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)$/,
   '<number>': /^(?:\d+|un|uno|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|quindici|diciotto|venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta)$/,
 };
 

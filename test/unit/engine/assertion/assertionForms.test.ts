@@ -37,6 +37,9 @@ describe('assertion forms', () => {
       ['Edemi declivi: assenti.', ['Edemi declivi'], ['negated']],
       ['A sei mesi la disfagia non era più presente.', ['disfagia'], ['negated']],
       ['Cute integra, non segni di flogosi.', ['segni di flogosi'], ['negated']],
+      ['Non e\' stato necessario il posizionamento di stent ureterale.', ['posizionamento di stent ureterale|TREATMENT'], ['negated']],
+      ['Intervallo: nessuna crisi tonico-clonica da 3 anni.', ['crisi tonico-clonica'], ['negated']],
+      ['Test ergometrico: negativo per ischemia inducibile.', ['Test ergometrico|TEST', 'ischemia inducibile'], ['present', 'negated']],
     ]);
   });
 
@@ -73,6 +76,9 @@ describe('assertion forms', () => {
       ['Da valutare con il pneumologo ossigenoterapia domiciliare.', ['ossigenoterapia domiciliare|TREATMENT'], ['hypothetical']],
       ['TERAPIA ALLA DIMISSIONE: ramipril 5 mg.', ['ramipril|TREATMENT'], ['present']],
       ['Alla dimissione si consiglia di proseguire paracetamolo al bisogno.', ['paracetamolo|TREATMENT'], ['present']],
+      ['Controlli: emocromo, transaminasi e creatinina ogni 4 settimane.', ['emocromo|TEST', 'transaminasi|TEST', 'creatinina|TEST'], ['hypothetical', 'hypothetical', 'hypothetical']],
+      ['Profilo lipidico, transaminasi e CPK tra 8 settimane.', ['Profilo lipidico|TEST', 'transaminasi|TEST', 'CPK|TEST'], ['hypothetical', 'hypothetical', 'hypothetical']],
+      ['Possibili effetti collaterali: nausea e senso di sazietà precoce.', ['nausea', 'senso di sazietà precoce'], ['hypothetical', 'hypothetical']],
     ]);
   });
 
@@ -82,6 +88,8 @@ describe('assertion forms', () => {
       ['Appendicectomia nel 1998.', ['Appendicectomia|TREATMENT'], ['historical']],
       ['Aborto interno due anni prima.', ['Aborto interno'], ['historical']],
       ['Varicella nell’infanzia.', ['Varicella'], ['historical']],
+      ['Nel marzo 2023 resezione anteriore del retto.', ['resezione anteriore del retto|TREATMENT'], ['historical']],
+      ['Due riacutizzazioni nell’ultimo anno.', ['riacutizzazioni'], ['historical']],
       ['Diabete mellito diagnosticato nel 2010, in terapia con metformina.', ['Diabete mellito', 'metformina|TREATMENT'], ['present', 'present']],
       ['Ipertensione arteriosa trattata con ramipril.', ['Ipertensione arteriosa', 'ramipril|TREATMENT'], ['present', 'present']],
     ]);
@@ -94,6 +102,7 @@ describe('assertion forms', () => {
       ['Riferisce che il fratello del pz ha avuto un ictus a 70 anni.', ['ictus'], ['family']],
       ['La madre era stata sottoposta a tiroidectomia totale per un nodulo tiroideo.', ['tiroidectomia totale|TREATMENT', 'nodulo tiroideo'], ['family', 'family']],
       ['Figlia informata telefonicamente della caduta.', ['caduta'], ['present']],
+      ['Il fratello e\' affetto da diabete mellito.', ['diabete mellito'], ['family']],
     ]);
   });
 
