@@ -89,6 +89,7 @@ describe('assertion forms', () => {
       ['Aborto interno due anni prima.', ['Aborto interno'], ['historical']],
       ['Varicella nell’infanzia.', ['Varicella'], ['historical']],
       ['Nel marzo 2023 resezione anteriore del retto.', ['resezione anteriore del retto|TREATMENT'], ['historical']],
+      ['Nel 2015 protesi totale d’anca sinistra.', ['protesi totale d’anca sinistra|TREATMENT'], ['historical']],
       ['Due riacutizzazioni nell’ultimo anno.', ['riacutizzazioni'], ['historical']],
       ['Diabete mellito diagnosticato nel 2010, in terapia con metformina.', ['Diabete mellito', 'metformina|TREATMENT'], ['present', 'present']],
       ['Ipertensione arteriosa trattata con ramipril.', ['Ipertensione arteriosa', 'ramipril|TREATMENT'], ['present', 'present']],
