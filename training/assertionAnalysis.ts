@@ -14,6 +14,7 @@ import type { AssertionScores } from '../src/gold/metrics/assertionScores';
 import { evaluate } from '../src/gold/metrics/evaluate';
 import { matchSpans } from '../src/gold/metrics/spanMatching';
 import { compileNotes, type CompiledNote, type Split } from './compileNotes';
+import { groupBy } from './groupBy';
 
 const pct = (x: number) => (x * 100).toFixed(1);
 
@@ -133,12 +134,6 @@ async function main(): Promise<void> {
     const groups = options.byGenre ? groupBy(selected, (n) => n.genre) : new Map([[split, selected]]);
     for (const [group, groupNotes] of groups) report(options.byGenre ? `${split} · ${group}` : group, groupNotes, predictions, options);
   }
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
 }
 
 main().catch((e) => {
