@@ -87,8 +87,6 @@ const TOKEN_CLASSES: Record<string, RegExp> = {
   '<number>': /^(?:\d+|un|uno|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|quindici|diciotto|venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta)$/,
 };
 
-const CLASS_NAMES = Object.keys(TOKEN_CLASSES);
-
 function tokenMatches(pattern: string, token: string | undefined): boolean {
   return pattern === token || (token !== undefined && (TOKEN_CLASSES[pattern]?.test(token) ?? false));
 }
@@ -124,6 +122,8 @@ function readRelay(entry: RelayJson, fallbackScope: number, where: string): Rela
 /** Italian NegEx/ConText cues, indexed for longest-phrase lookup over sentence tokens. */
 export class AssertionCueSet {
   private readonly byFirstToken = new Map<string, { tokens: string[]; phrase: Phrase }[]>();
+  /** Token classes that start a phrase: only these are tried on each token. */
+  private readonly leadingClasses: string[] = [];
   private static defaultSet: AssertionCueSet | undefined;
 
   private constructor(readonly precedence: readonly CueCategory[]) {}
@@ -163,9 +163,8 @@ export class AssertionCueSet {
   /** The longest phrase of at most `maxLength` tokens starting at token `at`, if any. */
   match(tokens: readonly string[], at: number, maxLength = Infinity): PhraseMatch | undefined {
     const first = tokens[at]!;
-    const classes = CLASS_NAMES.filter((c) => TOKEN_CLASSES[c]!.test(first));
     let best: PhraseMatch | undefined;
-    for (const key of [first, ...classes]) {
+    for (const key of [first, ...this.leadingClasses.filter((c) => TOKEN_CLASSES[c]!.test(first))]) {
       for (const candidate of this.byFirstToken.get(key) ?? []) {
         const length = candidate.tokens.length;
         if (length > maxLength || (best && length <= best.length)) continue;
@@ -192,5 +191,6 @@ export class AssertionCueSet {
     }
     list.push({ tokens, phrase });
     this.byFirstToken.set(tokens[0]!, list);
+    if (tokens[0]! in TOKEN_CLASSES && !this.leadingClasses.includes(tokens[0]!)) this.leadingClasses.push(tokens[0]!);
   }
 }

@@ -138,12 +138,13 @@ function tokensInEntities(tokens: WordToken[], entities: readonly Entity[]): boo
 /** The longest phrase at each token that stays outside entities; a comma inside a number (`38,5`) is no phrase. */
 function findOccurrences(tokens: WordToken[], inEntity: boolean[], cues: AssertionCueSet): Occurrence[] {
   const keys = tokens.map((t) => cueToken(t.text));
+  // Tokens from each position to the next entity token, so that a phrase never runs into one.
+  const room = new Array<number>(keys.length + 1).fill(0);
+  for (let j = keys.length - 1; j >= 0; j--) room[j] = inEntity[j] ? 0 : room[j + 1]! + 1;
   const occurrences: Occurrence[] = [];
   let i = 0;
   while (i < keys.length) {
-    let room = 0;
-    while (i + room < keys.length && !inEntity[i + room]) room++;
-    const match = room > 0 && !isInsideNumber(tokens, i) ? cues.match(keys, i, room) : undefined;
+    const match = room[i]! > 0 && !isInsideNumber(tokens, i) ? cues.match(keys, i, room[i]) : undefined;
     if (match) {
       occurrences.push({ phrase: match.phrase, from: i, to: i + match.length });
       i += match.length;
