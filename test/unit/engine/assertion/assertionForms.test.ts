@@ -40,6 +40,9 @@ describe('assertion forms', () => {
       ['Non e\' stato necessario il posizionamento di stent ureterale.', ['posizionamento di stent ureterale|TREATMENT'], ['negated']],
       ['Intervallo: nessuna crisi tonico-clonica da 3 anni.', ['crisi tonico-clonica'], ['negated']],
       ['Test ergometrico: negativo per ischemia inducibile.', ['Test ergometrico|TEST', 'ischemia inducibile'], ['present', 'negated']],
+      ['Mucose indenni: assenti erosioni orali, congiuntivite e lesioni genitali.', ['erosioni orali', 'congiuntivite', 'lesioni genitali'], ['negated', 'negated', 'negated']],
+      ['Non venivano somministrati corticosteroidi.', ['corticosteroidi|TREATMENT'], ['negated']],
+      ['Le trasfusioni di piastrine vanno evitate.', ['trasfusioni di piastrine|TREATMENT'], ['negated']],
     ]);
   });
 
@@ -79,6 +82,7 @@ describe('assertion forms', () => {
       ['Controlli: emocromo, transaminasi e creatinina ogni 4 settimane.', ['emocromo|TEST', 'transaminasi|TEST', 'creatinina|TEST'], ['hypothetical', 'hypothetical', 'hypothetical']],
       ['Profilo lipidico, transaminasi e CPK tra 8 settimane.', ['Profilo lipidico|TEST', 'transaminasi|TEST', 'CPK|TEST'], ['hypothetical', 'hypothetical', 'hypothetical']],
       ['Possibili effetti collaterali: nausea e senso di sazietà precoce.', ['nausea', 'senso di sazietà precoce'], ['hypothetical', 'hypothetical']],
+      ['In caso di recidiva si potrebbe ricorrere a infliximab o ad anakinra.', ['recidiva', 'infliximab|TREATMENT', 'anakinra|TREATMENT'], ['hypothetical', 'hypothetical', 'hypothetical']],
     ]);
   });
 
