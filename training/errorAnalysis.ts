@@ -121,12 +121,6 @@ async function main(): Promise<void> {
   }
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
-}
-
 main().catch((e) => {
   console.error(e);
   process.exitCode = 1;

@@ -1,15 +1,23 @@
 // Turns the compiled notes into the tensors the trainer reads, tokenised exactly as the engine
-// tokenises at run time (same tokenizer.json, same sentence splitter, [CLS] … [SEP] windows).
-// Augmentation (entity substitution from the lexicon, typos, dropped punctuation) touches only
-// the training split.
+// tokenises at run time (the engine's own tokenizer on the same tokenizer.json, the same sentence
+// splitter, [CLS] … [SEP] windows) with the same piece features (pieceFeatures.ts: what the lexicon
+// and the patterns find, and word shapes). Augmentation touches only the training split: entity
+// substitution from the lexicon, typos, dropped punctuation, the orthography of real documents
+// (typographic apostrophes and quotes, accents typed as apostrophes, capitals, dotted
+// abbreviations), and knowledge hints left out, so that the model also learns from context.
 //   npx tsx training/prepareDataset.ts --notes notes.jsonl --tokenizer tokenizer.json
-//        --lexicon a.tsv,b.tsv --out dataset.jsonl [--copies 3] [--seed 13] [--window 128]
+//        --lexicon a.tsv,b.tsv --model-lexicon lexicon.tsv --out dataset.jsonl --features-out features.json
+//        [--copies 3] [--seed 13] [--window 128]
 import { readFileSync, writeFileSync } from 'node:fs';
-import { Tokenizer } from 'tokenizers';
-import type { Label, Span } from '../src/engine/entity';
-import { codePointToUtf16 } from '../src/engine/model/codePointOffsets';
+import type { Candidate, Label, Span } from '../src/engine/entity';
+import { Lexicon } from '../src/engine/lexicon/lexicon';
+import { KNOWN_FEATURES, pieceFeatures } from '../src/engine/model/pieceFeatures';
+import { WordPieceTokenizer } from '../src/engine/model/wordPieceTokenizer';
+import { PatternSet } from '../src/engine/patterns/patternSet';
 import { splitSentences } from '../src/engine/text/sentenceSplitter';
+import { tidyCandidates } from '../src/engine/text/spanEdges';
 import type { CompiledNote } from './compileNotes';
+import { realOrthography } from './orthographyAugmentation';
 
 export const BIOES_TAGS = ['O', 'B-PROBLEM', 'I-PROBLEM', 'E-PROBLEM', 'S-PROBLEM', 'B-TREATMENT', 'I-TREATMENT',
   'E-TREATMENT', 'S-TREATMENT', 'B-TEST', 'I-TEST', 'E-TEST', 'S-TEST'];
@@ -20,7 +28,21 @@ interface Example {
   input_ids: number[];
   word_starts: number[];
   tags: number[];
+  /** Per piece of input_ids ([CLS] and [SEP] included), the indices of its active features. */
+  features: number[][];
 }
+
+/** What the model reads beside its pieces, in the order of config.json's input_features. */
+export const INPUT_FEATURES = KNOWN_FEATURES;
+
+interface Knowledge {
+  lexicon: Lexicon;
+  patterns: PatternSet;
+}
+
+/** How often an augmented copy leaves out the knowledge hints: one candidate, or a whole sentence's. */
+const HINT_DROPOUT = 0.3;
+const SENTENCE_HINT_DROPOUT = 0.1;
 
 /** Mulberry32: a small seeded generator, so that a rebuild gives the same data set. */
 function seededRandom(seed: number): () => number {
@@ -84,7 +106,7 @@ function augment(note: CompiledNote, terms: Map<Label, string[]>, random: () => 
 }
 
 /** Word-level BIOES tags for the words of one window; a word belongs to an entity when they overlap. */
-function wordTags(words: { start: number; end: number }[], entities: Span[]): number[] {
+function wordTags(words: readonly { start: number; end: number }[], entities: readonly Span[]): number[] {
   const tags = words.map(() => 0);
   for (const e of entities) {
     const inside = words.map((w, i) => (w.start < e.end && w.end > e.start ? i : -1)).filter((i) => i >= 0);
@@ -96,28 +118,37 @@ function wordTags(words: { start: number; end: number }[], entities: Span[]): nu
   return tags;
 }
 
-async function examplesOf(note: CompiledNote, tokenizer: Tokenizer, window: number): Promise<Example[]> {
+async function examplesOf(
+  note: CompiledNote,
+  tokenizer: WordPieceTokenizer,
+  knowledge: Knowledge,
+  window: number,
+  dropHints: (() => number) | undefined,
+): Promise<Example[]> {
   const examples: Example[] = [];
   const sentences = splitSentences(note.text);
-  const encodings = await tokenizer.encodeBatch(sentences.map((s) => note.text.slice(s.start, s.end)));
+  const texts = sentences.map((s) => note.text.slice(s.start, s.end));
+  const encodings = await tokenizer.encodeBatch(texts);
+  const { cls, sep } = tokenizer.special;
   sentences.forEach((sentence, index) => {
     const encoding = encodings[index];
-    const sentenceText = note.text.slice(sentence.start, sentence.end);
-    const toUtf16 = codePointToUtf16(sentenceText);
-    const ids = encoding.getIds();
-    const wordIds = encoding.getWordIds();
-    const offsets = encoding.getOffsets();
-    const words: { id: number; start: number; end: number; first: number; last: number }[] = [];
-    wordIds.forEach((id, t) => {
-      if (id === undefined || id === null || id < 0) return;
-      const start = sentence.start + toUtf16(offsets[t][0]);
-      const end = sentence.start + toUtf16(offsets[t][1]);
-      const previous = words[words.length - 1];
-      if (previous && previous.id === id) {
-        previous.end = end;
-        previous.last = t;
+    const text = texts[index];
+    const lexical = knowledge.lexicon.match(text);
+    let hints: Candidate[] = tidyCandidates(text, [...lexical, ...knowledge.patterns.match(text, lexical)]);
+    if (dropHints) hints = dropHints() < SENTENCE_HINT_DROPOUT ? [] : hints.filter(() => dropHints() >= HINT_DROPOUT);
+    const width = INPUT_FEATURES.length;
+    const features = pieceFeatures(text, encoding, hints, INPUT_FEATURES);
+    const active = (piece: number) => INPUT_FEATURES.flatMap((_, f) => (features[piece * width + f] === 1 ? [f] : []));
+    const words: { start: number; end: number; first: number; last: number }[] = [];
+    encoding.wordIds.forEach((id, piece) => {
+      const start = sentence.start + encoding.starts[piece];
+      const end = sentence.start + encoding.ends[piece];
+      const previous = words[id];
+      if (previous) {
+        previous.end = Math.max(previous.end, end);
+        previous.last = piece;
       } else {
-        words.push({ id, start, end, first: t, last: t });
+        words[id] = { start, end, first: piece, last: piece };
       }
     });
     const entities = note.entities.filter((e) => e.start < sentence.end && e.end > sentence.start);
@@ -130,12 +161,14 @@ async function examplesOf(note: CompiledNote, tokenizer: Tokenizer, window: numb
       if (to === from) to = from + 1;
       const pieceStart = words[from].first;
       const pieceEnd = Math.min(words[to - 1].last, pieceStart + window - 3);
+      const pieces = Array.from({ length: pieceEnd - pieceStart + 1 }, (_, k) => pieceStart + k);
       examples.push({
         split: note.split,
         note: note.id,
-        input_ids: [ids[0], ...ids.slice(pieceStart, pieceEnd + 1), ids[ids.length - 1]],
+        input_ids: [cls, ...pieces.map((p) => encoding.ids[p]), sep],
         word_starts: words.slice(from, to).map((w) => w.first - pieceStart + 1),
         tags: tags.slice(from, to),
+        features: [[], ...pieces.map(active), []],
       });
       from = to;
     }
@@ -152,24 +185,29 @@ function option(argv: string[], name: string, fallback?: string): string {
 
 async function main(argv: string[]): Promise<void> {
   const notes: CompiledNote[] = readFileSync(option(argv, 'notes'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-  const tokenizer = Tokenizer.fromFile(option(argv, 'tokenizer'));
+  const tokenizerFile = option(argv, 'tokenizer');
+  const tokenizer = WordPieceTokenizer.fromJson(JSON.parse(readFileSync(tokenizerFile, 'utf8')), tokenizerFile);
   const terms = readLexiconTerms(option(argv, 'lexicon', '').split(',').filter(Boolean));
+  const lexiconFile = option(argv, 'model-lexicon');
+  const knowledge = { lexicon: Lexicon.fromTsv(readFileSync(lexiconFile, 'utf8'), lexiconFile), patterns: PatternSet.default() };
   const copies = Number(option(argv, 'copies', '3'));
   const window = Number(option(argv, 'window', '128'));
   const random = seededRandom(Number(option(argv, 'seed', '13')));
   const lines: string[] = [];
   const counts: Record<string, number> = {};
   for (const note of notes) {
-    const variants = note.split === 'train' ? [note, ...Array.from({ length: copies }, () => augment(note, terms, random))] : [note];
-    for (const variant of variants) {
-      for (const example of await examplesOf(variant, tokenizer, window)) {
+    if (note.split === 'oos') continue;
+    const variants = note.split === 'train' ? [note, ...Array.from({ length: copies }, () => realOrthography(augment(note, terms, random), random))] : [note];
+    for (const [k, variant] of variants.entries()) {
+      for (const example of await examplesOf(variant, tokenizer, knowledge, window, k > 0 ? random : undefined)) {
         lines.push(JSON.stringify(example));
         counts[example.split] = (counts[example.split] ?? 0) + 1;
       }
     }
   }
   writeFileSync(option(argv, 'out'), lines.join('\n') + '\n');
-  console.log(`dataset: ${JSON.stringify(counts)} windows`);
+  writeFileSync(option(argv, 'features-out'), JSON.stringify(INPUT_FEATURES) + '\n');
+  console.log(`dataset: ${JSON.stringify(counts)} windows, ${INPUT_FEATURES.length} piece features`);
 }
 
 if (require.main === module) main(process.argv.slice(2)).catch((e) => { console.error(e); process.exit(1); });

@@ -1,10 +1,13 @@
 #!/usr/bin/python3
 """Trains the default clinical-ner model from scratch and exports it to ONNX.
 
-Model: WordPiece embeddings -> dilated residual convolutions (padding never changes a result) ->
-emission scores over the 13 BIOES tags of the seed model, with a linear-chain CRF over the first
-piece of every word. The ONNX graph outputs the emission scores (`logits`); the CRF transition,
-start and end scores go into config.json, where the engine's Viterbi decoder reads them.
+Model: WordPiece embeddings plus a projection of the piece features the engine computes (what the
+lexicon and the patterns found, word shapes: src/engine/model/pieceFeatures.ts) -> dilated residual
+convolutions (padding never changes a result) -> emission scores over the 13 BIOES tags of the seed
+model, with a linear-chain CRF over the first piece of every word. The ONNX graph takes input_ids,
+attention_mask and features, and outputs the emission scores (`logits`) and the last layer's states
+(`hidden_states`, which a layer fitted on a user's gold can read); the CRF transition, start and
+end scores go into config.json, where the engine's Viterbi decoder reads them.
 
 Usage: OPENBLAS_NUM_THREADS=1 /usr/bin/python3 training/train.py DATASET.jsonl OUT_DIR
          [--vocab-size N] [--epochs N] [--seed N] [--threads 2] [--max-minutes M]
@@ -41,21 +44,25 @@ class ConvTagger(nn.Module):
     under load).
     """
 
-    def __init__(self, vocab, dim=128, dilations=(1, 2, 4, 8, 1), dropout=0.25):
+    def __init__(self, vocab, features, dim=128, dilations=(1, 2, 4, 8, 1), dropout=0.25):
         super().__init__()
         self.emb = nn.Embedding(vocab, dim, padding_idx=0)
+        self.feat = nn.Linear(features, dim, bias=False)
         self.convs = nn.ModuleList([nn.Conv1d(dim, 2 * dim, 3, padding=d, dilation=d) for d in dilations])
         self.norms = nn.ModuleList([nn.LayerNorm(dim) for _ in dilations])
         self.drop = nn.Dropout(dropout)
         self.out = nn.Linear(dim, len(TAGS))
 
-    def forward(self, input_ids, attention_mask):
+    def forward(self, input_ids, attention_mask, features):
+        return self.out(self.states(input_ids, attention_mask, features))
+
+    def states(self, input_ids, attention_mask, features):
         mask = attention_mask.unsqueeze(2).to(torch.float32)
-        x = self.drop(self.emb(input_ids)) * mask
+        x = self.drop(self.emb(input_ids) + self.feat(features)) * mask
         for conv, norm in zip(self.convs, self.norms):
             h = nn.functional.glu(conv(x.transpose(1, 2)), dim=1).transpose(1, 2)
             x = norm(x + self.drop(h)) * mask
-        return self.out(x)
+        return x
 
 
 class ChannelsLastTagger(nn.Module):
@@ -75,17 +82,17 @@ class ChannelsLastTagger(nn.Module):
         self.kernels = nn.ParameterList([nn.Parameter(conv.weight.detach().permute(2, 1, 0).reshape(-1, conv.out_channels))
                                          for conv in tagger.convs])
 
-    def forward(self, input_ids, attention_mask):
+    def forward(self, input_ids, attention_mask, features):
         t = self.tagger
         mask = attention_mask.unsqueeze(2).to(torch.float32)
-        x = t.emb(input_ids) * mask
+        x = (t.emb(input_ids) + t.feat(features)) * mask
         n = x.shape[1]
         for d, kernel, conv, norm in zip(self.dilations, self.kernels, t.convs, t.norms):
             padded = nn.functional.pad(x, (0, 0, d, d))
             taps = torch.cat([padded[:, :n], padded[:, d:d + n], padded[:, 2 * d:2 * d + n]], dim=2)
             h = nn.functional.glu(taps @ kernel + conv.bias, dim=2)
             x = norm(x + h) * mask
-        return t.out(x)
+        return t.out(x), x
 
 
 class Crf(nn.Module):
@@ -154,7 +161,7 @@ def spans(tags):
     return out
 
 
-def batches(examples, size, shuffle, rng):
+def batches(examples, size, shuffle, rng, features):
     order = list(range(len(examples)))
     if shuffle:
         rng.shuffle(order)
@@ -174,22 +181,26 @@ def batches(examples, size, shuffle, rng):
         starts = torch.zeros(len(ex), w, dtype=torch.long)
         tags = torch.zeros(len(ex), w, dtype=torch.long)
         wmask = torch.zeros(len(ex), w, dtype=torch.bool)
+        feats = torch.zeros(len(ex), t, features)
         for i, e in enumerate(ex):
             n, m = len(e['input_ids']), len(e['word_starts'])
             ids[i, :n] = torch.tensor(e['input_ids'])
             att[i, :n] = 1
+            for p, active in enumerate(e['features']):
+                if active:
+                    feats[i, p, active] = 1.0
             starts[i, :m] = torch.tensor(e['word_starts'])
             tags[i, :m] = torch.tensor(e['tags'])
             wmask[i, :m] = True
-        yield ids, att, starts, tags, wmask
+        yield ids, att, feats, starts, tags, wmask
 
 
-def evaluate(model, crf, examples):
+def evaluate(model, crf, examples, features):
     model.eval()
     tp = fp = fn = 0
     with torch.no_grad():
-        for ids, att, starts, tags, wmask in batches(examples, 64, False, None):
-            em = model(ids, att).gather(1, starts.unsqueeze(2).expand(-1, -1, len(TAGS)))
+        for ids, att, feats, starts, tags, wmask in batches(examples, 64, False, None, features):
+            em = model(ids, att, feats).gather(1, starts.unsqueeze(2).expand(-1, -1, len(TAGS)))
             for i in range(ids.shape[0]):
                 n = int(wmask[i].sum())
                 if n == 0:
@@ -220,6 +231,7 @@ def main():
     # Width 128 matched or beat 160 and 192 on the dev split (merged overlap micro F1 89.4 against
     # 89.1 and 89.0) at 0.44 of the convolution cost of 192, which the engine benchmark needs.
     ap.add_argument('--dim', type=int, default=128)
+    ap.add_argument('--features', required=True, help='JSON list of the piece features (prepareDataset.ts writes it)')
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
     torch.manual_seed(a.seed)
@@ -232,7 +244,9 @@ def main():
     print(f'train {len(train)} windows, dev {len(dev)}; torch {torch.__version__}, threads {torch.get_num_threads()}',
           flush=True)
 
-    model = ConvTagger(a.vocab_size, dim=a.dim)
+    with open(a.features, encoding='utf8') as f:
+        features = len(json.load(f))
+    model = ConvTagger(a.vocab_size, features, dim=a.dim)
     crf = Crf(len(TAGS))
     params = list(model.parameters()) + list(crf.parameters())
     print(f'parameters: {sum(p.numel() for p in params) / 1e6:.2f}M', flush=True)
@@ -241,8 +255,8 @@ def main():
     best, best_state, stale, t0 = -1.0, None, 0, time.time()
     for epoch in range(a.epochs):
         total, steps, e0 = 0.0, 0, time.time()
-        for ids, att, starts, tags, wmask in batches(train, a.batch, True, rng):
-            em = model(ids, att).gather(1, starts.unsqueeze(2).expand(-1, -1, len(TAGS)))
+        for ids, att, feats, starts, tags, wmask in batches(train, a.batch, True, rng, features):
+            em = model(ids, att, feats).gather(1, starts.unsqueeze(2).expand(-1, -1, len(TAGS)))
             loss = crf.nll(em, tags, wmask)
             opt.zero_grad()
             loss.backward()
@@ -251,7 +265,7 @@ def main():
             sched.step()
             total += loss.item()
             steps += 1
-        f1, p, r = evaluate(model, crf, dev)
+        f1, p, r = evaluate(model, crf, dev, features)
         print(f'epoch {epoch + 1}: loss {total / steps:.3f}, dev strict F1 {f1:.3f} (P {p:.3f} R {r:.3f}), '
               f'{time.time() - e0:.0f}s', flush=True)
         if f1 > best:
@@ -274,13 +288,17 @@ def export_onnx(model, path):
     ids = torch.randint(5, 100, (2, 11))
     att = torch.ones(2, 11, dtype=torch.long)
     att[1, 7:] = 0
+    feats = (torch.rand(2, 11, model.feat.in_features) < 0.2).to(torch.float32)
     exported = ChannelsLastTagger(model).eval()
     with torch.no_grad():
-        difference = (exported(ids, att) - model(ids, att)).abs().max().item()
+        logits, states = exported(ids, att, feats)
+        difference = max((logits - model(ids, att, feats)).abs().max().item(),
+                         (states - model.states(ids, att, feats)).abs().max().item())
     assert difference < 1e-4, f'the channels-last form differs from the model by {difference}'
-    torch.onnx.export(exported, (ids, att), path, input_names=['input_ids', 'attention_mask'], output_names=['logits'],
-                      dynamic_axes={'input_ids': {0: 'batch', 1: 'sequence'}, 'attention_mask': {0: 'batch', 1: 'sequence'},
-                                    'logits': {0: 'batch', 1: 'sequence'}},
+    axes = {0: 'batch', 1: 'sequence'}
+    torch.onnx.export(exported, (ids, att, feats), path, input_names=['input_ids', 'attention_mask', 'features'],
+                      output_names=['logits', 'hidden_states'],
+                      dynamic_axes={name: axes for name in ['input_ids', 'attention_mask', 'features', 'logits', 'hidden_states']},
                       opset_version=17, do_constant_folding=True)
     onnx.checker.check_model(onnx.load(path))
 

@@ -3,7 +3,9 @@ export const LABELS = ['PROBLEM', 'TEST', 'TREATMENT'] as const;
 export type Label = (typeof LABELS)[number];
 
 export type Source = 'model' | 'lexicon' | 'pattern' | 'learned' | 'manual';
-export type Assertion = 'present' | 'negated' | 'uncertain' | 'hypothetical' | 'historical' | 'family';
+/** An entity's status, i2b2-2010 style: uncertain is i2b2's "possible"; hypothetical is planned, future or conditional. */
+export const ASSERTIONS = ['present', 'negated', 'uncertain', 'hypothetical', 'historical', 'family'] as const;
+export type Assertion = (typeof ASSERTIONS)[number];
 
 /** A labelled span of text. Offsets are UTF-16 code units (JavaScript string indices), `end` exclusive. */
 export interface Span {
@@ -28,6 +30,10 @@ export interface Entity extends Span {
 
 export function isLabel(value: string): value is Label {
   return (LABELS as readonly string[]).includes(value);
+}
+
+export function isAssertion(value: string): value is Assertion {
+  return (ASSERTIONS as readonly string[]).includes(value);
 }
 
 /** A half-open range of UTF-16 code units in some text. */

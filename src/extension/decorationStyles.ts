@@ -5,10 +5,16 @@ import type { ReviewState } from '../gold/review/reviewItem';
 export type ShownState = Exclude<ReviewState, 'rejected'>;
 export const SHOWN_STATES: readonly ShownState[] = ['suggested', 'accepted', 'stale'];
 /** How the assertion shows: a badge before the span; negated spans are also struck through, uncertain ones dotted. */
-export type AssertionLook = 'plain' | 'negated' | 'uncertain' | 'historical' | 'family';
-const LOOKS: readonly AssertionLook[] = ['plain', 'negated', 'uncertain', 'historical', 'family'];
+export type AssertionLook = 'plain' | Exclude<Assertion, 'present'>;
+const LOOKS: readonly AssertionLook[] = ['plain', 'negated', 'uncertain', 'hypothetical', 'historical', 'family'];
 
-const BADGES: Partial<Record<AssertionLook, string>> = { negated: '¬', uncertain: '?', historical: '↺', family: '⚭' };
+/**
+ * The badge before every entity that is not present. Hypothetical (planned, conditional) is `⇢`, a
+ * dashed arrow: "not yet, later"; unlike `→`, which nursing notes type in their own text, it is not
+ * mistaken for part of the note, and unlike `⌛`, an emoji drawn in its own colours, it takes the
+ * badge colour and comes from the same Unicode block as `↺`, so the same fonts draw it.
+ */
+const BADGES: Partial<Record<AssertionLook, string>> = { negated: '¬', uncertain: '?', hypothetical: '⇢', historical: '↺', family: '⚭' };
 /** The letter after every span, so that labels are told apart without colour (the label quick pick's keys). */
 export const LABEL_LETTERS: Record<Label, string> = { PROBLEM: 'P', TEST: 'T', TREATMENT: 'R' };
 
@@ -48,7 +54,7 @@ export function decorationOptions(label: Label, state: ShownState, look: Asserti
   };
 }
 
-/** The fixed set of decoration types, one per label × state × assertion look (45), made once and remade only on a configuration change. */
+/** The fixed set of decoration types, one per label × state × assertion look (54), made once and remade only on a configuration change. */
 export function createDecorationTypes(): Map<string, { type: vscode.TextEditorDecorationType; options: vscode.DecorationRenderOptions }> {
   const types = new Map<string, { type: vscode.TextEditorDecorationType; options: vscode.DecorationRenderOptions }>();
   for (const label of LABELS) {

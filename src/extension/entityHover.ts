@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { Assertion } from '../engine/entity';
 import type { ReviewItem } from '../gold/review/reviewItem';
 import { commandLink, entityArg } from './commandTarget';
 import type { DocumentTracker } from './documentTracker';
@@ -12,6 +13,16 @@ const STATE_TEXT: Record<ReviewItem['state'], string> = {
   accepted: 'in gold',
   stale: 'edited since, needs review again',
   rejected: 'rejected',
+};
+
+/** What each status means, i2b2 style, for a reader who does not know the word. */
+const STATUS_TEXT: Record<Assertion, string> = {
+  present: 'holds for the patient now',
+  negated: 'stated absent',
+  uncertain: 'possible, suspected',
+  hypothetical: 'planned, future or conditional',
+  historical: 'past, no longer active',
+  family: 'about a relative',
 };
 
 /** Label, score, sources, assertion and state of the entities under the mouse, with Accept · Reject · Change label links. */
@@ -34,7 +45,8 @@ export function hoverMarkdown(document: vscode.TextDocument, item: ReviewItem): 
   md.isTrusted = { enabledCommands: HOVER_COMMANDS };
   const score = item.score === undefined ? '' : ` · score ${item.score.toFixed(2)}`;
   md.appendMarkdown(`**${item.label}**${score} · ${STATE_TEXT[item.state]}\n\n`);
-  md.appendMarkdown(`sources: ${item.source.length > 0 ? item.source.join(', ') : '—'} · assertion: ${item.assertion ?? 'present'}\n\n`);
+  const assertion = item.assertion ?? 'present';
+  md.appendMarkdown(`sources: ${item.source.length > 0 ? item.source.join(', ') : '—'} · assertion: ${assertion} (${STATUS_TEXT[assertion]})\n\n`);
   const arg = entityArg(document, item);
   const links = [
     item.state === 'accepted' ? undefined : `[$(check) Accept](${commandLink('clinicalNer.accept', arg)})`,

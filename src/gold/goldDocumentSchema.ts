@@ -1,9 +1,8 @@
-import { isLabel, type Assertion, type Source, type Span } from '../engine/entity';
+import { isAssertion, isLabel, type Source, type Span } from '../engine/entity';
 import type { Decision, DecisionKind } from './decision';
 import type { GoldDocument } from './goldDocument';
 
 const KINDS: readonly DecisionKind[] = ['accepted', 'corrected', 'added', 'rejected'];
-const ASSERTIONS: readonly Assertion[] = ['present', 'negated', 'uncertain', 'hypothetical', 'historical', 'family'];
 const SOURCES: readonly Source[] = ['model', 'lexicon', 'pattern', 'learned', 'manual'];
 
 /** Thrown with a reason a person can act on ("decisions[3].end: beyond the end of the text"). */
@@ -35,8 +34,8 @@ function parseDecision(value: unknown, textLength: number, at: string): Decision
     time: str(obj.time, `${at}.time`),
   };
   if (obj.assertion !== undefined) {
-    const assertion = str(obj.assertion, `${at}.assertion`) as Assertion;
-    if (!ASSERTIONS.includes(assertion)) throw new SchemaError(`${at}.assertion: unknown "${assertion}"`);
+    const assertion = str(obj.assertion, `${at}.assertion`);
+    if (!isAssertion(assertion)) throw new SchemaError(`${at}.assertion: unknown "${assertion}"`);
     decision.assertion = assertion;
   }
   if (obj.source !== undefined) {

@@ -33,11 +33,17 @@ describe('decorations and hovers', () => {
     assert.deepEqual(entity(state, 'febbre').range, { start: { line: 1, character: 13 }, end: { line: 1, character: 19 } });
   });
 
-  it('carries the assertion the engine found (negated, uncertain)', async () => {
+  it('carries the assertion the engine found (negated, uncertain, hypothetical)', async () => {
     const state = await testState(uri);
     assert.equal(entity(state, 'dispnea').assertion, 'negated');
     assert.equal(entity(state, 'polmonite').assertion, 'uncertain');
+    assert.equal(entity(state, 'emocromo').assertion, 'hypothetical');
     assert.equal(entity(state, 'febbre').assertion, 'present');
+  });
+
+  it('says what a hypothetical status means in the hover', async () => {
+    const hovers = (await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, document.positionAt(TEXT.indexOf('emocromo') + 2))) as vscode.Hover[];
+    assert.match(hoverText(hovers), /assertion: hypothetical \(planned, future or conditional\)/);
   });
 
   it('shows label, score, sources, assertion, state and review links in the hover', async () => {
@@ -45,7 +51,7 @@ describe('decorations and hovers', () => {
     const hovers = (await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, at)) as vscode.Hover[];
     const text = hoverText(hovers);
     assert.match(text, /\*\*PROBLEM\*\* · score 0\.98 · suggestion, not reviewed/);
-    assert.match(text, /sources: model · assertion: negated/);
+    assert.match(text, /sources: model · assertion: negated \(stated absent\)/);
     assert.match(text, /\[\$\(check\) Accept\]\(command:clinicalNer\.accept\?/);
     assert.match(text, /\[\$\(close\) Reject\]\(command:clinicalNer\.reject\?/);
     assert.match(text, /\[\$\(tag\) Change label\]\(command:clinicalNer\.changeLabel\?/);

@@ -2,7 +2,7 @@ import { isLabel, type Assertion, type Label } from '../entity';
 import { tokenizeWords } from '../text/wordTokenizer';
 import defaultCues from './assertionCues.json';
 
-export const CUE_CATEGORIES = ['negated', 'uncertain', 'historical', 'family'] as const;
+export const CUE_CATEGORIES = ['negated', 'uncertain', 'hypothetical', 'historical', 'family'] as const;
 export type CueCategory = (typeof CUE_CATEGORIES)[number] & Assertion;
 export type CueDirection = 'forward' | 'backward' | 'bidirectional';
 
@@ -19,6 +19,17 @@ export interface AssertionCueJson {
   labels?: Label[];
 }
 
+/** The JSON form of a relay: entities after it take the status of the entity just before it. */
+export interface RelayJson {
+  cue: string | string[];
+  /** The statuses it passes on; an entity before it with another status passes nothing. */
+  statuses: CueCategory[];
+  /** Word tokens allowed between that entity and the relay (default 3). */
+  reach?: number;
+  /** Word tokens the relay reaches forward (default `defaultMaxScope`); commas and `e` do not end it. */
+  maxScope?: number;
+}
+
 export interface AssertionCuesFile {
   provenance?: string;
   /** Which category an entity takes when cues of several categories reach it, strongest first. */
@@ -31,6 +42,7 @@ export interface AssertionCuesFile {
   /** Phrases that contain a cue but are not one (`non solo`); they are skipped. */
   pseudoCues: string[];
   cues: AssertionCueJson[];
+  relays?: RelayJson[];
 }
 
 export interface Cue {
@@ -41,7 +53,13 @@ export interface Cue {
   labels?: Label[];
 }
 
-export type Phrase = { kind: 'cue'; cues: Cue[] } | { kind: 'pseudo' } | { kind: 'terminator' } | { kind: 'breaker' };
+export interface Relay {
+  statuses: CueCategory[];
+  reach: number;
+  maxScope: number;
+}
+
+export type Phrase = { kind: 'cue'; cues: Cue[] } | { kind: 'relay'; relay: Relay } | { kind: 'pseudo' } | { kind: 'terminator' } | { kind: 'breaker' };
 
 export interface PhraseMatch {
   phrase: Phrase;
@@ -59,10 +77,53 @@ export function cueToken(text: string): string {
 }
 
 const DEFAULT_MAX_SCOPE = 8;
+const DEFAULT_RELAY_REACH = 3;
+
+/** Phrase words written `<name>` stand for any token of a kind (`nel <year>`). */
+const TOKEN_CLASSES: Record<string, RegExp> = {
+  '<year>': /^(?:19|20)\d\d$/,
+  '<digits>': /^\d+$/,
+  '<month>': /^(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)$/,
+  '<number>': /^(?:\d+|un|uno|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|quindici|diciotto|venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta)$/,
+};
+
+function tokenMatches(pattern: string, token: string | undefined): boolean {
+  return pattern === token || (token !== undefined && (TOKEN_CLASSES[pattern]?.test(token) ?? false));
+}
+
+function isCategory(value: unknown): value is CueCategory {
+  return (CUE_CATEGORIES as readonly unknown[]).includes(value);
+}
+
+function phrasesOf(cue: unknown, where: string): string[] {
+  const phrases = Array.isArray(cue) ? cue : [cue];
+  if (phrases.some((p) => typeof p !== 'string')) throw new Error(`assertion cues: ${where}: every phrase must be a string`);
+  return phrases as string[];
+}
+
+function readCue(entry: AssertionCueJson, precedence: readonly CueCategory[], fallbackScope: number, where: string): Cue {
+  if (!isCategory(entry.category)) throw new Error(`assertion cues: ${where}: unknown category "${entry.category}"`);
+  if (!precedence.includes(entry.category)) throw new Error(`assertion cues: ${where}: category "${entry.category}" is missing from precedence`);
+  if (!['forward', 'backward', 'bidirectional'].includes(entry.direction)) throw new Error(`assertion cues: ${where}: unknown direction "${entry.direction}"`);
+  const maxScope = entry.maxScope ?? fallbackScope;
+  if (!Number.isInteger(maxScope) || maxScope < 1) throw new Error(`assertion cues: ${where}: maxScope must be a positive integer`);
+  for (const label of entry.labels ?? []) if (!isLabel(label)) throw new Error(`assertion cues: ${where}: unknown label "${label}"`);
+  return { category: entry.category, direction: entry.direction, maxScope, list: entry.list === true, ...(entry.labels ? { labels: entry.labels } : {}) };
+}
+
+function readRelay(entry: RelayJson, fallbackScope: number, where: string): Relay {
+  if (!Array.isArray(entry.statuses) || !entry.statuses.every(isCategory)) throw new Error(`assertion cues: ${where}: "statuses" must list categories of ${CUE_CATEGORIES.join(', ')}`);
+  const relay: Relay = { statuses: entry.statuses, reach: entry.reach ?? DEFAULT_RELAY_REACH, maxScope: entry.maxScope ?? fallbackScope };
+  if (!Number.isInteger(relay.reach) || relay.reach < 0) throw new Error(`assertion cues: ${where}: reach must be a whole number`);
+  if (!Number.isInteger(relay.maxScope) || relay.maxScope < 1) throw new Error(`assertion cues: ${where}: maxScope must be a positive integer`);
+  return relay;
+}
 
 /** Italian NegEx/ConText cues, indexed for longest-phrase lookup over sentence tokens. */
 export class AssertionCueSet {
   private readonly byFirstToken = new Map<string, { tokens: string[]; phrase: Phrase }[]>();
+  /** Token classes that start a phrase: only these are tried on each token. */
+  private readonly leadingClasses: string[] = [];
   private static defaultSet: AssertionCueSet | undefined;
 
   private constructor(readonly precedence: readonly CueCategory[]) {}
@@ -79,43 +140,47 @@ export class AssertionCueSet {
     for (const key of ['scopeBreakers', 'terminators', 'pseudoCues', 'precedence'] as const) {
       if (!Array.isArray(file[key])) throw new Error(`assertion cues: "${key}" must be a list`);
     }
-    for (const c of file.precedence) if (!(CUE_CATEGORIES as readonly string[]).includes(c)) throw new Error(`assertion cues: unknown category "${c}" in precedence`);
+    if (file.relays !== undefined && !Array.isArray(file.relays)) throw new Error('assertion cues: "relays" must be a list');
+    for (const c of file.precedence) if (!isCategory(c)) throw new Error(`assertion cues: unknown category "${c}" in precedence`);
     const set = new AssertionCueSet(file.precedence);
     const fallbackScope = file.defaultMaxScope ?? DEFAULT_MAX_SCOPE;
-    for (const text of file.pseudoCues) set.add(text, { kind: 'pseudo' }, 'pseudoCues');
-    for (const text of file.terminators) set.add(text, { kind: 'terminator' }, 'terminators');
-    for (const text of file.scopeBreakers) set.add(text, { kind: 'breaker' }, 'scopeBreakers');
+    for (const text of phrasesOf(file.pseudoCues, 'pseudoCues')) set.add(text, { kind: 'pseudo' }, 'pseudoCues');
+    for (const text of phrasesOf(file.terminators, 'terminators')) set.add(text, { kind: 'terminator' }, 'terminators');
+    for (const text of phrasesOf(file.scopeBreakers, 'scopeBreakers')) set.add(text, { kind: 'breaker' }, 'scopeBreakers');
     file.cues.forEach((entry, i) => {
       const where = `cues[${i}]`;
-      if (!(CUE_CATEGORIES as readonly string[]).includes(entry.category)) throw new Error(`assertion cues: ${where}: unknown category "${entry.category}"`);
-      if (!['forward', 'backward', 'bidirectional'].includes(entry.direction)) throw new Error(`assertion cues: ${where}: unknown direction "${entry.direction}"`);
-      const maxScope = entry.maxScope ?? fallbackScope;
-      if (!Number.isInteger(maxScope) || maxScope < 1) throw new Error(`assertion cues: ${where}: maxScope must be a positive integer`);
-      for (const label of entry.labels ?? []) if (!isLabel(label)) throw new Error(`assertion cues: ${where}: unknown label "${label}"`);
-      const cue: Cue = {
-        category: entry.category,
-        direction: entry.direction,
-        maxScope,
-        list: entry.list === true,
-        ...(entry.labels ? { labels: entry.labels } : {}),
-      };
-      for (const text of Array.isArray(entry.cue) ? entry.cue : [entry.cue]) set.add(text, { kind: 'cue', cues: [cue] }, where);
+      const cue = readCue(entry, file.precedence, fallbackScope, where);
+      for (const text of phrasesOf(entry.cue, where)) set.add(text, { kind: 'cue', cues: [cue] }, where);
+    });
+    (file.relays ?? []).forEach((entry, i) => {
+      const where = `relays[${i}]`;
+      const relay = readRelay(entry, fallbackScope, where);
+      for (const text of phrasesOf(entry.cue, where)) set.add(text, { kind: 'relay', relay }, where);
     });
     return set;
   }
 
-  /** The longest phrase starting at token `at`, if any. */
-  match(tokens: readonly string[], at: number): PhraseMatch | undefined {
-    for (const candidate of this.byFirstToken.get(tokens[at]) ?? []) {
-      if (candidate.tokens.every((t, k) => tokens[at + k] === t)) return { phrase: candidate.phrase, length: candidate.tokens.length };
+  /** The longest phrase of at most `maxLength` tokens starting at token `at`, if any. */
+  match(tokens: readonly string[], at: number, maxLength = Infinity): PhraseMatch | undefined {
+    const first = tokens[at]!;
+    let best: PhraseMatch | undefined;
+    for (const key of [first, ...this.leadingClasses.filter((c) => TOKEN_CLASSES[c]!.test(first))]) {
+      for (const candidate of this.byFirstToken.get(key) ?? []) {
+        const length = candidate.tokens.length;
+        if (length > maxLength || (best && length <= best.length)) continue;
+        if (candidate.tokens.every((t, k) => tokenMatches(t, tokens[at + k]))) best = { phrase: candidate.phrase, length };
+      }
     }
-    return undefined;
+    return best;
   }
 
   private add(text: string, phrase: Phrase, where: string): void {
-    const tokens = tokenizeWords(text).map((t) => cueToken(t.text));
+    const tokens = text
+      .trim()
+      .split(/\s+/)
+      .flatMap((word) => (word in TOKEN_CLASSES ? [word] : tokenizeWords(word).map((t) => cueToken(t.text))));
     if (tokens.length === 0) throw new Error(`assertion cues: ${where}: empty phrase`);
-    const list = this.byFirstToken.get(tokens[0]) ?? [];
+    const list = this.byFirstToken.get(tokens[0]!) ?? [];
     const same = list.find((p) => p.tokens.join(' ') === tokens.join(' '));
     if (same) {
       if (same.phrase.kind === 'cue' && phrase.kind === 'cue') {
@@ -125,7 +190,7 @@ export class AssertionCueSet {
       throw new Error(`assertion cues: ${where}: "${text}" is already a ${same.phrase.kind}`);
     }
     list.push({ tokens, phrase });
-    list.sort((a, b) => b.tokens.length - a.tokens.length);
-    this.byFirstToken.set(tokens[0], list);
+    this.byFirstToken.set(tokens[0]!, list);
+    if (tokens[0]! in TOKEN_CLASSES && !this.leadingClasses.includes(tokens[0]!)) this.leadingClasses.push(tokens[0]!);
   }
 }

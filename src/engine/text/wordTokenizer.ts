@@ -17,3 +17,7 @@ export function tokenizeWords(text: string, offset = 0): WordToken[] {
   }
   return tokens;
 }
+
+export function isWordToken(token: WordToken): boolean {
+  return /^[\p{L}\p{N}\p{M}]/u.test(token.text);
+}

@@ -10,7 +10,13 @@ export interface TextFile {
   content: string;
 }
 
-const ATTRIBUTE_OF: Partial<Record<Assertion, string>> = { negated: 'Negated', uncertain: 'Uncertain', historical: 'Historical', family: 'Family' };
+const ATTRIBUTE_OF: Record<Exclude<Assertion, 'present'>, string> = {
+  negated: 'Negated',
+  uncertain: 'Uncertain',
+  hypothetical: 'Hypothetical',
+  historical: 'Historical',
+  family: 'Family',
+};
 const ASSERTION_OF = new Map(Object.entries(ATTRIBUTE_OF).map(([assertion, attribute]) => [attribute, assertion as Assertion]));
 
 /**
@@ -40,7 +46,7 @@ export function exportBrat(docs: readonly AnnotatedDocument[]): ExportResult<Tex
       const id = `T${++t}`;
       const ranges = cps.map((c) => `${c!.start} ${c!.end}`).join(';');
       lines.push(`${id}\t${span.label} ${ranges}\t${fragments.map((f) => doc.text.slice(f.start, f.end)).join(' ')}`);
-      const attribute = span.assertion && ATTRIBUTE_OF[span.assertion];
+      const attribute = span.assertion && span.assertion !== 'present' ? ATTRIBUTE_OF[span.assertion] : undefined;
       if (attribute) lines.push(`A${++a}\t${attribute} ${id}`);
       report.exported++;
     }

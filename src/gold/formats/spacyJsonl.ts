@@ -2,7 +2,7 @@ import { tokenizeWords } from '../../engine/text/wordTokenizer';
 import { CodePointOffsets, fromCodePoints, spanToCodePoints } from './codePointOffsets';
 import { FormatError, newReport, type AnnotatedDocument, type AnnotatedSpan, type ExportResult } from './annotatedDocument';
 import { parseJsonLines, toJsonLines } from './jsonLines';
-import { requireLabel, requireObject, requireOffset, requireString } from './spanChecks';
+import { requireAssertion, requireLabel, requireObject, requireOffset, requireString } from './spanChecks';
 import { tokenIndexRange } from './tokenAlignment';
 
 /**
@@ -56,7 +56,7 @@ export function importSpacy(content: string): AnnotatedDocument[] {
         end: fromCodePoints(offsets, requireOffset(s.end, 'span end', line), line),
         label: requireLabel(s.label, line),
       };
-      if (typeof s.assertion === 'string') span.assertion = s.assertion as AnnotatedSpan['assertion'];
+      if (s.assertion !== undefined) span.assertion = requireAssertion(s.assertion, 'span assertion', line);
       return span;
     });
     return { id, text, spans };

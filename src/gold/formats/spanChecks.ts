@@ -1,8 +1,13 @@
-import { isLabel, type Label } from '../../engine/entity';
+import { isAssertion, isLabel, type Assertion, type Label } from '../../engine/entity';
 import { FormatError } from './annotatedDocument';
 
 export function requireLabel(value: unknown, line?: number): Label {
   if (typeof value !== 'string' || !isLabel(value)) throw new FormatError(`unknown label ${JSON.stringify(value)}`, line);
+  return value;
+}
+
+export function requireAssertion(value: unknown, what: string, line?: number): Assertion {
+  if (typeof value !== 'string' || !isAssertion(value)) throw new FormatError(`${what}: unknown status ${JSON.stringify(value)}`, line);
   return value;
 }
 

@@ -1,6 +1,7 @@
 import { LABELS, type Label, type Span } from '../../engine/entity';
+import { addAssertionPairs, assertionScores, emptyAssertionTally, type AssertionScores } from './assertionScores';
 import { addToConfusionMatrix, emptyConfusionMatrix, type ConfusionMatrix } from './confusionMatrix';
-import { prf, type Counts, type Prf, type ScoredDocument } from './scoredDocument';
+import { prf, type Counts, type Prf, type ScoredDocument, type ScoredSpan } from './scoredDocument';
 import { matchSpans, type MatchRule } from './spanMatching';
 
 export interface RuleScores {
@@ -21,6 +22,8 @@ export interface Evaluation {
   strict: RuleScores;
   overlap: RuleScores;
   confusion: ConfusionMatrix;
+  /** Statuses on overlap-matched pairs; only when some gold entity carries a status. */
+  assertion?: AssertionScores;
   documents: DocumentScore[];
   /** Gold documents without text: left out of the confusion matrix. */
   documentsWithoutText: string[];
@@ -57,11 +60,12 @@ export interface EvaluateOptions {
  */
 export function evaluate(gold: readonly ScoredDocument[], pred: readonly ScoredDocument[], options: EvaluateOptions = {}): Evaluation {
   const labels = [...(options.labels ?? LABELS)];
-  const keep = (spans: readonly Span[]) => spans.filter((s) => labels.includes(s.label));
+  const keep = (spans: readonly ScoredSpan[]) => spans.filter((s) => labels.includes(s.label));
   const predById = new Map(pred.map((d) => [d.id, d]));
   const goldIds = new Set(gold.map((d) => d.id));
   const totals = { strict: zeroCounts(labels), overlap: zeroCounts(labels) };
   const confusion = emptyConfusionMatrix(labels);
+  const statuses = emptyAssertionTally();
   const documents: DocumentScore[] = [];
   const documentsWithoutText: string[] = [];
   const review: ReviewCoverage = { fullyReviewed: 0, partlyReviewed: [], undecidedCounted: options.countUndecided === true };
@@ -80,6 +84,7 @@ export function evaluate(gold: readonly ScoredDocument[], pred: readonly ScoredD
       const pairs = matchSpans(g, p, rule);
       const doc: Counts = { tp: pairs.length, fp: p.length - pairs.length, fn: g.length - pairs.length };
       perRule[rule] = doc;
+      if (rule === 'overlap') addAssertionPairs(statuses, g, p, pairs);
       const matchedGold = new Set(pairs.map(([gi]) => gi));
       const matchedPred = new Set(pairs.map(([, pi]) => pi));
       g.forEach((s, i) => (matchedGold.has(i) ? totals[rule][s.label].tp++ : totals[rule][s.label].fn++));
@@ -92,11 +97,13 @@ export function evaluate(gold: readonly ScoredDocument[], pred: readonly ScoredD
     else addToConfusionMatrix(confusion, goldDoc.text, g, p);
   }
 
+  const assertion = assertionScores(statuses);
   return {
     labels,
     strict: ruleScores(labels, totals.strict),
     overlap: ruleScores(labels, totals.overlap),
     confusion,
+    ...(assertion ? { assertion } : {}),
     documents,
     documentsWithoutText,
     unmatchedPredictions: pred.map((d) => d.id).filter((id) => !goldIds.has(id)),

@@ -1,13 +1,16 @@
+import { ASSERTIONS } from '../../engine/entity';
+import type { AssertionScores } from './assertionScores';
 import { worstDocuments, type Evaluation } from './evaluate';
 
 export type ReportFormat = 'table' | 'json' | 'markdown';
+
+const pct = (x: number) => (x * 100).toFixed(1);
 
 /** Renders an evaluation for people (`table`, `markdown`) or programs (`json`). */
 export function renderEvaluation(evaluation: Evaluation, format: ReportFormat, worst = 10): string {
   if (format === 'json') return JSON.stringify({ ...evaluation, worstDocuments: worstDocuments(evaluation.documents, worst) }, null, 2) + '\n';
   const md = format === 'markdown';
   const section = (title: string) => (md ? `### ${title}\n\n` : `${title}\n`);
-  const pct = (x: number) => (x * 100).toFixed(1);
 
   const scoreRows = [];
   for (const label of [...evaluation.labels, 'micro' as const]) {
@@ -22,6 +25,8 @@ export function renderEvaluation(evaluation: Evaluation, format: ReportFormat, w
   out += section('Word-token confusion matrix (rows: gold, columns: predicted)');
   out += renderTable(['gold \\ pred', ...classes], classes.map((row) => [row, ...classes.map((col) => String(counts[row][col]))]), md) + '\n';
 
+  if (evaluation.assertion) out += assertionSections(evaluation.assertion, section, md);
+
   const worstRows = worstDocuments(evaluation.documents, worst).map((d) => [d.id, pct(d.strict.f1), pct(d.overlap.f1), String(d.strict.fp), String(d.strict.fn)]);
   out += section(`Worst documents (by strict F1, ${worstRows.length} of ${evaluation.documents.length})`);
   out += renderTable(['document', 'strict F1', 'overlap F1', 'false pos.', 'missed'], worstRows, md);
@@ -31,6 +36,22 @@ export function renderEvaluation(evaluation: Evaluation, format: ReportFormat, w
   if (evaluation.unmatchedPredictions.length) notes.push(`${evaluation.unmatchedPredictions.length} predicted document(s) have no gold and were not scored: ${evaluation.unmatchedPredictions.join(', ')}`);
   notes.push(reviewNote(evaluation));
   if (notes.length) out += '\n' + notes.map((n) => `note: ${n}\n`).join('');
+  return out;
+}
+
+/** Per-status scores and the status confusion table; '—' where a status has no gold or no prediction. */
+function assertionSections(scores: AssertionScores, section: (title: string) => string, md: boolean): string {
+  const left = scores.pairsWithoutGoldStatus > 0 ? `; ${scores.pairsWithoutGoldStatus} pair(s) whose gold entity has no status left out` : '';
+  let out = section(`Assertion on overlap-matched pairs (same label, a character in common): accuracy ${pct(scores.accuracy)}% (${scores.correct} of ${scores.pairs} pairs${left})`);
+  const rows = ASSERTIONS.map((status) => {
+    const s = scores.perStatus[status];
+    const gold = s.tp + s.fn;
+    const predicted = s.tp + s.fp;
+    return [status, predicted === 0 ? '—' : pct(s.precision), gold === 0 ? '—' : pct(s.recall), gold + predicted === 0 ? '—' : pct(s.f1), String(gold), String(predicted)];
+  });
+  out += renderTable(['status', 'P', 'R', 'F1', 'gold', 'predicted'], rows, md) + '\n';
+  out += section('Assertion confusion (rows: gold status, columns: predicted status; matched pairs)');
+  out += renderTable(['gold \\ pred', ...ASSERTIONS], ASSERTIONS.map((row) => [row, ...ASSERTIONS.map((col) => String(scores.confusion[row][col]))]), md) + '\n';
   return out;
 }
 

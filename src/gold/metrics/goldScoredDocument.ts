@@ -3,7 +3,7 @@ import { deriveGoldSpans } from '../goldDocument';
 import type { ScoredDocument } from './scoredDocument';
 
 /**
- * A gold-file document as the metrics see it: its gold spans, less the stale ones (their text was
+ * A gold-file document as the metrics see it: its gold spans with their statuses, less the stale ones (their text was
  * edited since the decision; counted in `staleSpans`), and the ranges the reviewer took a decision
  * on (rejections and the original bounds of corrections included), which tell a partly reviewed
  * note's undecided predictions from its false positives.
@@ -12,7 +12,12 @@ export function goldScoredDocument(doc: Pick<GoldDocument, 'id' | 'text' | 'deci
   const spans = deriveGoldSpans(doc);
   const decided = doc.decisions.flatMap((d) => [{ start: d.start, end: d.end }, ...(d.original ? [{ start: d.original.start, end: d.original.end }] : [])]);
   return {
-    document: { id: doc.id, text: doc.text, entities: spans.filter((s) => !s.stale).map(({ start, end, label }) => ({ start, end, label })), decided },
+    document: {
+      id: doc.id,
+      text: doc.text,
+      entities: spans.filter((s) => !s.stale).map(({ start, end, label, assertion }) => ({ start, end, label, ...(assertion ? { assertion } : {}) })),
+      decided,
+    },
     staleSpans: spans.filter((s) => s.stale).length,
   };
 }

@@ -1,10 +1,15 @@
-import type { Span, TextRange } from '../../engine/entity';
+import type { Assertion, Span, TextRange } from '../../engine/entity';
+
+/** A span as the metrics see it; `assertion` is scored only on gold spans that carry one. */
+export interface ScoredSpan extends Span {
+  assertion?: Assertion;
+}
 
 /** A document as the metrics see it; `text` is needed only for the token-level confusion matrix. */
 export interface ScoredDocument {
   id: string;
   text?: string;
-  entities: Span[];
+  entities: ScoredSpan[];
   /**
    * Gold from a reviewer's decisions: the ranges decided on. A prediction overlapping none of them
    * was not reviewed. Absent for gold that annotates the whole text.

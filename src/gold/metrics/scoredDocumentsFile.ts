@@ -1,10 +1,9 @@
-import type { Span } from '../../engine/entity';
 import { FormatError } from '../formats/annotatedDocument';
 import { parseJsonLines } from '../formats/jsonLines';
-import { requireLabel, requireObject, requireOffset, requireString } from '../formats/spanChecks';
+import { requireAssertion, requireLabel, requireObject, requireOffset, requireString } from '../formats/spanChecks';
 import { parseGoldDocument, SchemaError } from '../goldDocumentSchema';
 import { goldScoredDocument } from './goldScoredDocument';
-import type { ScoredDocument } from './scoredDocument';
+import type { ScoredDocument, ScoredSpan } from './scoredDocument';
 
 export interface ReadScoredDocuments {
   documents: ScoredDocument[];
@@ -14,8 +13,8 @@ export interface ReadScoredDocuments {
 
 /**
  * Reads JSONL in either shape, line by line: a gold-file line (it has `decisions`; its gold spans
- * are derived and stale ones left out) or `{id, text?, entities: [{start, end, label}]}` (the
- * `annotate` output). Throws FormatError naming the line.
+ * are derived and stale ones left out) or `{id, text?, entities: [{start, end, label, assertion?}]}`
+ * (the `annotate` output). Throws FormatError naming the line.
  */
 export function parseScoredDocuments(content: string): ReadScoredDocuments {
   let staleSpans = 0;
@@ -37,12 +36,14 @@ export function parseScoredDocuments(content: string): ReadScoredDocuments {
     } else {
       const id = requireString(obj.id, 'id', line);
       if (!Array.isArray(obj.entities)) throw new FormatError('entities: not a list', line);
-      const entities: Span[] = obj.entities.map((raw, i) => {
+      const entities: ScoredSpan[] = obj.entities.map((raw, i) => {
         const e = requireObject(raw, `entities[${i}]`, line);
         const start = requireOffset(e.start, `entities[${i}].start`, line);
         const end = requireOffset(e.end, `entities[${i}].end`, line);
         if (end < start) throw new FormatError(`entities[${i}]: end before start`, line);
-        return { start, end, label: requireLabel(e.label, line) };
+        const span: ScoredSpan = { start, end, label: requireLabel(e.label, line) };
+        if (e.assertion !== undefined) span.assertion = requireAssertion(e.assertion, `entities[${i}].assertion`, line);
+        return span;
       });
       doc = { id, entities };
       if (obj.text !== undefined) doc.text = requireString(obj.text, 'text', line);

@@ -54,6 +54,34 @@ describe('clinical-ner eval', () => {
     assert.match(out(), /^\| label \| strict P/m);
   });
 
+  it('reports assertion accuracy and the status confusion when the gold carries statuses', async () => {
+    const statusGold = path.join(dir, 'statuses.jsonl');
+    const gold = { id: 'note/1.txt', text: TEXT, entities: [{ ...span('dispnea da sforzo', 'PROBLEM'), assertion: 'present' }, { ...span('salbutamolo', 'TREATMENT'), assertion: 'hypothetical' }] };
+    await fs.writeFile(statusGold, JSON.stringify(gold) + '\n');
+    const pred = { id: 'note/1.txt', entities: [{ ...span('dispnea', 'PROBLEM'), assertion: 'negated' }, { ...span('salbutamolo', 'TREATMENT'), assertion: 'hypothetical' }] };
+    await fs.writeFile(predFile, JSON.stringify(pred) + '\n');
+    const { io, out } = memoryIo();
+    assert.equal(await runEval(['--gold', statusGold, '--pred', predFile], io), 0);
+    assert.match(out(), /Assertion on overlap-matched pairs .*: accuracy 50\.0% \(1 of 2 pairs\)/);
+    assert.match(out(), /^hypothetical\s+100\.0\s+100\.0\s+100\.0\s+1\s+1$/m);
+    const json = memoryIo();
+    await runEval(['--gold', statusGold, '--pred', predFile, '--format', 'json'], json.io);
+    assert.equal(JSON.parse(json.out()).assertion.confusion.present.negated, 1);
+  });
+
+  it('leaves the assertion section out when the gold has no statuses', async () => {
+    const { io, out } = memoryIo();
+    assert.equal(await runEval(['--gold', goldFile, '--pred', predFile, '--format', 'json'], io), 0);
+    assert.equal(JSON.parse(out()).assertion, undefined);
+  });
+
+  it('exits 1 on an unknown status, naming the line', async () => {
+    await fs.writeFile(predFile, JSON.stringify({ id: 'note/1.txt', entities: [{ ...span('dispnea', 'PROBLEM'), assertion: 'planned' }] }) + '\n');
+    const { io, err } = memoryIo();
+    assert.equal(await runEval(['--gold', goldFile, '--pred', predFile], io), 1);
+    assert.equal(err(), `clinical-ner eval: ${predFile}:1: entities[0].assertion: unknown status "planned"\n`);
+  });
+
   it('exits 2 on a usage error', async () => {
     const { io, err } = memoryIo();
     assert.equal(await runEval(['--gold', goldFile], io), 2);

@@ -7,7 +7,7 @@ const PIECES = ['paziente', 'febbre', 'è', 'perché', 'caffè', 'ECG', '😷', 
 
 export const noteText = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((p) => p.join(''));
 const label = fc.constantFrom(...LABELS);
-const assertion = fc.option(fc.constantFrom('negated' as const, 'uncertain' as const, 'historical' as const, 'family' as const), { nil: undefined });
+const assertion = fc.option(fc.constantFrom('negated' as const, 'uncertain' as const, 'hypothetical' as const, 'historical' as const, 'family' as const), { nil: undefined });
 
 function withAssertion(span: AnnotatedSpan, a: AnnotatedSpan['assertion']): AnnotatedSpan {
   return a ? { ...span, assertion: a } : span;

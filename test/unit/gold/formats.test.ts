@@ -43,6 +43,13 @@ describe('export formats', () => {
       assert.deepEqual(report.skipped.map((s) => s.reason), ['not aligned to word tokens']);
     });
 
+    it('keeps a hypothetical status and names the line of an unknown one', () => {
+      const planned = { ...DOC, spans: [at('ECG', 'TEST', { assertion: 'hypothetical' })] };
+      assert.deepEqual(importSpacy(exportSpacy([planned]).output)[0]!.spans, planned.spans);
+      const task = '{"text":"ECG domani","spans":[{"start":0,"end":3,"label":"TEST","assertion":"planned"}]}';
+      assert.throws(() => importSpacy(task), /line 1: span assertion: unknown status "planned"/);
+    });
+
     it('property: export then import gives the same documents', () => {
       fc.assert(
         fc.property(documentWithTokenSpans, (doc) => {
@@ -87,6 +94,14 @@ describe('export formats', () => {
       assert.equal(ann, 'T1\tPROBLEM 9 24\tdolore toracico\nA1\tNegated T1\nT2\tTEST 26 29\tECG\n');
       assert.equal(output.find((f) => f.path === 'note/a.txt.txt')!.content, NOTE);
       assert.match(output.find((f) => f.path === 'annotation.conf')!.content, /Negated\tArg:<ENTITY>/);
+    });
+
+    it('writes a hypothetical entity as a Hypothetical attribute, declared in annotation.conf, and reads it back', () => {
+      const planned = { ...DOC, spans: [at('ECG', 'TEST', { assertion: 'hypothetical' })] };
+      const { output } = exportBrat([planned]);
+      assert.equal(output.find((f) => f.path === 'note/a.txt.ann')!.content, 'T1\tTEST 26 29\tECG\nA1\tHypothetical T1\n');
+      assert.match(output.find((f) => f.path === 'annotation.conf')!.content, /^Hypothetical\tArg:<ENTITY>$/m);
+      assert.deepEqual(importBrat(output)[0]!.spans, planned.spans);
     });
 
     it('splits a span across a CRLF line break into fragments and reads it back whole', () => {

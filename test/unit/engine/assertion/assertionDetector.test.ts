@@ -2,23 +2,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { assignAssertions } from '../../../../src/engine/assertion/assertionDetector';
 import { AssertionCueSet } from '../../../../src/engine/assertion/assertionCueSet';
-import type { Entity, Label } from '../../../../src/engine/entity';
-
-/** Entities for the given mentions (PROBLEM unless `text|LABEL`), found left to right. */
-function entities(sentence: string, mentions: string[]): Entity[] {
-  let from = 0;
-  return mentions.map((mention) => {
-    const [text, label = 'PROBLEM'] = mention.split('|');
-    const start = sentence.indexOf(text, from);
-    assert.ok(start >= 0, `${text} in ${sentence}`);
-    from = start + text.length;
-    return { start, end: start + text.length, label: label as Label, text, score: 0.9, source: ['model'] };
-  });
-}
-
-function assertions(sentence: string, mentions: string[]): string[] {
-  return assignAssertions(sentence, entities(sentence, mentions)).map((e) => `${e.text}:${e.assertion}`);
-}
+import { assertions, entities } from './mentions';
 
 describe('assignAssertions', () => {
   const cases: [string, string[], string[]][] = [
@@ -32,7 +16,7 @@ describe('assignAssertions', () => {
     ['Ecocolordoppler negativo per trombosi venosa profonda.', ['Ecocolordoppler|TEST', 'trombosi venosa profonda'], ['present', 'negated']],
     ['Febbre assente.', ['Febbre'], ['negated']],
     ['Non escludibile embolia polmonare.', ['embolia polmonare'], ['uncertain']],
-    ['In anamnesi remota appendicectomia.', ['appendicectomia|TREATMENT'], ['historical']],
+    ['Appendicectomia nel 1998.', ['Appendicectomia|TREATMENT'], ['historical']],
     ['Padre deceduto per IMA.', ['IMA'], ['family']],
     ['PA 120/80, non dolore toracico.', ['PA|TEST', 'dolore toracico'], ['present', 'negated']],
   ];
@@ -53,7 +37,7 @@ describe('assignAssertions', () => {
   });
 
   it('limits "non" to a few words', () => {
-    assert.deepEqual(assertions('Non riferito in data odierna alcun episodio di dolore', ['dolore']), ['dolore:present']);
+    assert.deepEqual(assertions('Non è stato possibile completare la visita per il forte dolore.', ['dolore']), ['dolore:present']);
   });
 
   it('stops a scope at a terminator or an affirmative verb', () => {
@@ -111,7 +95,7 @@ describe('assignAssertions', () => {
   });
 
   it('keeps offsets and other fields, and returns new objects (property)', () => {
-    const words = ['nega', 'non', 'febbre', 'tosse', ',', 'e', 'ma', 'sospetta', 'madre', 'pregresso', 'IMA', 'assente', '?', 'è'];
+    const words = ['nega', 'non', 'febbre', 'tosse', ',', 'e', 'ma', 'sospetta', 'madre', 'pregresso', 'IMA', 'assente', '?', 'è', 'se', 'trattato con', '(', ')', 'nel', '2015', ';'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 20 }), (parts) => {
         const sentence = parts.join(' ');
@@ -122,7 +106,7 @@ describe('assignAssertions', () => {
           assert.notEqual(e, input[i]);
           assert.equal(input[i].assertion, undefined);
           assert.deepEqual({ ...e, assertion: undefined }, { ...input[i], assertion: undefined });
-          assert.ok(['present', 'negated', 'uncertain', 'historical', 'family'].includes(e.assertion ?? ''));
+          assert.ok(['present', 'negated', 'uncertain', 'hypothetical', 'historical', 'family'].includes(e.assertion ?? ''));
         });
       }),
     );
@@ -140,13 +124,28 @@ describe('AssertionCueSet.fromJson', () => {
   });
 
   it('rejects unknown categories, directions, labels and a phrase with two roles', () => {
-    assert.throws(() => AssertionCueSet.fromJson({ ...valid, cues: [{ cue: 'x', category: 'hypothetical', direction: 'forward' }] }), /cues\[0\]: unknown category/);
+    assert.throws(() => AssertionCueSet.fromJson({ ...valid, cues: [{ cue: 'x', category: 'planned', direction: 'forward' }] }), /cues\[0\]: unknown category/);
+    assert.throws(() => AssertionCueSet.fromJson({ ...valid, cues: [{ cue: 'x', category: 'hypothetical', direction: 'forward' }] }), /cues\[0\]: category "hypothetical" is missing from precedence/);
+    assert.throws(() => AssertionCueSet.fromJson({ ...valid, cues: [{ cue: 7, category: 'negated', direction: 'forward' }] }), /cues\[0\]: every phrase must be a string/);
     assert.throws(() => AssertionCueSet.fromJson({ ...valid, cues: [{ cue: 'x', category: 'negated', direction: 'sideways' }] }), /unknown direction/);
     assert.throws(() => AssertionCueSet.fromJson({ ...valid, cues: [{ cue: 'x', category: 'negated', direction: 'forward', labels: ['DRUG'] }] }), /unknown label/);
     assert.throws(() => AssertionCueSet.fromJson({ ...valid, cues: [{ cue: 'ma', category: 'negated', direction: 'forward' }] }), /already a terminator/);
   });
 
+  it('rejects a relay that passes on an unknown status or reaches nowhere', () => {
+    assert.throws(() => AssertionCueSet.fromJson({ ...valid, relays: [{ cue: 'trattato con', statuses: ['past'] }] }), /relays\[0\]: "statuses" must list categories/);
+    assert.throws(() => AssertionCueSet.fromJson({ ...valid, relays: [{ cue: 'trattato con', statuses: ['historical'], maxScope: 0 }] }), /relays\[0\]: maxScope must be a positive integer/);
+  });
+
+  it('matches a year where a phrase says <year>, and only a year', () => {
+    const years = AssertionCueSet.fromJson({ ...valid, precedence: ['historical'], cues: [{ cue: 'nel <year>', category: 'historical', direction: 'backward', maxScope: 3 }] });
+    const inYear = 'Colecistectomia nel 2009.';
+    assert.equal(assignAssertions(inYear, entities(inYear, ['Colecistectomia|TREATMENT']), years)[0]!.assertion, 'historical');
+    const inRoom = 'Colecistectomia nel 12.';
+    assert.equal(assignAssertions(inRoom, entities(inRoom, ['Colecistectomia|TREATMENT']), years)[0]!.assertion, 'present');
+  });
+
   it('loads the default cue file', () => {
-    assert.deepEqual(AssertionCueSet.default().precedence, ['negated', 'family', 'uncertain', 'historical']);
+    assert.deepEqual(AssertionCueSet.default().precedence, ['negated', 'family', 'hypothetical', 'uncertain', 'historical']);
   });
 });
