@@ -97,7 +97,7 @@ async function main() {
   const server = spawn(node24, csArgs, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const serverLog = fs.createWriteStream(path.join(tmp, 'code-server.log'));
   let killed = false;
-  const stopServer = () => { if (!killed) { killed = true; try { process.kill(-server.pid, 'SIGTERM'); } catch { } } };
+  const stopServer = () => { if (!killed) { killed = true; try { process.kill(-server.pid, 'SIGTERM'); } catch { /* already gone */ } } };
   process.on('exit', stopServer);
 
   await new Promise((resolve, reject) => {
