@@ -14,11 +14,11 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { systemInstaller } from './setup/debianPackages';
 import { runtimeDir, runtimePaths, setUpOfflineVscode } from './setup/offlineVscodeRuntime';
+import { freePort } from './start/freePort';
 import { startWorkspace } from './start/startWorkspace';
 
 const root = path.resolve(__dirname, '..');
@@ -60,17 +60,6 @@ function parseArgs(argv: string[]): Options {
   if (auth !== 'none' && auth !== 'password') throw new Error('--auth is none or password');
   options.auth = auth;
   return options;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
 }
 
 function step(label: string, command: string, args: string[]): void {

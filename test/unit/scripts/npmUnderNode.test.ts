@@ -10,6 +10,14 @@ const ROOT = path.resolve(__dirname, '../../..');
 
 describe('npm under another Node (the offline VS Code runtime setup)', () => {
   it('drops what an outer npm run exported about its own Node and keeps where packages come from', () => {
+    const whereFrom = {
+      npm_config_registry: 'https://npm.ospedale.example/',
+      'npm_config_@reparto:registry': 'https://npm.reparto.example/',
+      'npm_config_//npm.ospedale.example/:_authToken': 'token',
+      npm_config_https_proxy: 'http://proxy.ospedale.example:3128',
+      npm_config_cafile: '/etc/ssl/certs/ca-certificates.crt',
+      npm_config_userconfig: '/root/.npmrc',
+    };
     const outer = {
       PATH: '/usr/bin',
       HOME: '/root',
@@ -23,23 +31,9 @@ describe('npm under another Node (the offline VS Code runtime setup)', () => {
       npm_lifecycle_event: 'start',
       npm_package_name: 'clinical-ner',
       NPM_CONFIG_PREFIX: '/usr',
-      npm_config_registry: 'https://npm.ospedale.example/',
-      'npm_config_@reparto:registry': 'https://npm.reparto.example/',
-      'npm_config_//npm.ospedale.example/:_authToken': 'token',
-      npm_config_https_proxy: 'http://proxy.ospedale.example:3128',
-      npm_config_cafile: '/etc/ssl/certs/ca-certificates.crt',
-      npm_config_userconfig: '/root/.npmrc',
+      ...whereFrom,
     };
-    assert.deepEqual(environmentForInnerNpm(outer, '/opt/node24/bin'), {
-      PATH: `/opt/node24/bin${path.delimiter}/usr/bin`,
-      HOME: '/root',
-      npm_config_registry: 'https://npm.ospedale.example/',
-      'npm_config_@reparto:registry': 'https://npm.reparto.example/',
-      'npm_config_//npm.ospedale.example/:_authToken': 'token',
-      npm_config_https_proxy: 'http://proxy.ospedale.example:3128',
-      npm_config_cafile: '/etc/ssl/certs/ca-certificates.crt',
-      npm_config_userconfig: '/root/.npmrc',
-    });
+    assert.deepEqual(environmentForInnerNpm(outer, '/opt/node24/bin'), { PATH: `/opt/node24/bin${path.delimiter}/usr/bin`, HOME: '/root', ...whereFrom });
   });
 
   // code-server's postinstall reads the Node version from npm_config_user_agent and stops unless it
