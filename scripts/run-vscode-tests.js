@@ -10,7 +10,7 @@
 // and calls run() from the tests module. Exit code = the tests' exit code.
 //
 // usage: node run-vscode-tests.js --ext DIR --tests FILE --workspace DIR
-//          [--runtime DIR]  (what setup-offline-vscode.sh made; default $VSCODE_OFFLINE_DIR or ./.vscode-offline)
+//          [--runtime DIR]  (what setup-offline-vscode.ts made; default $VSCODE_OFFLINE_DIR or ./.vscode-offline)
 //          [--node24 BIN] [--code-server ENTRY_JS] [--screenshot PNG]
 //          [--timeout SEC] [--chromium /usr/bin/chromium]
 // env: VSCODE_IT_VERBOSE=1 prints the whole workbench console and code-server log.

@@ -96,7 +96,7 @@ export function setUpOfflineVscode(options: SetupOptions): RuntimePaths {
   // would make npm go over code-server's tree again
   const wanted = [`code-server@${CODE_SERVER_VERSION}`, `playwright-core@${PLAYWRIGHT_CORE_VERSION}`];
   if (!codeServerInstalled(dir)) {
-    timed(log, `npm install ${wanted.join(' ')} under Node ${execFileSync(node, ['-v'], { encoding: 'utf8' }).trim()}`, '4 to 6 minutes on 2 cores: it compiles native modules', () =>
+    timed(log, `npm install ${wanted.join(' ')} under Node ${execFileSync(node, ['-v'], { encoding: 'utf8' }).trim()}`, '4 to 7 minutes on 2 cores: it compiles native modules', () =>
       npmInstallUnderNode({
         dir: cs,
         packages: wanted,
