@@ -44,7 +44,8 @@ function parseArgs(argv: string[]): Options {
     };
     if (a === '--port' || a.startsWith('--port=')) port = value();
     else if (a === '--auth' || a.startsWith('--auth=')) auth = value();
-    else if (a === '--workspace' || a.startsWith('--workspace=')) options.workspace = value();
+    // npm runs scripts in the package folder: a relative folder is the user's, from where npm was started
+    else if (a === '--workspace' || a.startsWith('--workspace=')) options.workspace = path.resolve(process.env.INIT_CWD ?? process.cwd(), value());
     else if (a === '--no-build') options.build = false;
     else if (a === '--no-setup') options.setup = false;
     else if (a === '--help' || a === '-h') {
