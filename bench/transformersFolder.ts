@@ -82,6 +82,7 @@ export function loadTransformers(root: string = repoRoot()): TransformersModule 
   const dir = transformersPath(root);
   if (!existsSync(path.join(dir, 'package.json'))) throw new Error(`${dir} is missing: run (cd bench && npm ci)`);
   // A computed path, so that esbuild leaves it to Node at run time.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- transformers.js lives outside the bundle, in bench/node_modules
   return require(dir) as TransformersModule;
 }
 

@@ -20,6 +20,24 @@ if (existsSync(`${integrationDir}/index.ts`)) {
   }
 }
 
+// In watch mode: one line when a round of rebuilds starts and one when all have finished, and one
+// line per error, for the problem matcher of .vscode/tasks.json.
+let building = 0;
+const watchReport = {
+  name: 'watch-report',
+  setup(build) {
+    build.onStart(() => {
+      if (building++ === 0) console.log('[watch] build started');
+    });
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) {
+        console.log(`[watch] error: ${location ? `${location.file}:${location.line}:${location.column + 1}: ` : ''}${text}`);
+      }
+      if (--building === 0) console.log('[watch] build finished');
+    });
+  },
+};
+
 const contexts = await Promise.all(entries.map((e) => esbuild.context({
   entryPoints: { [e.out]: e.in },
   outdir: 'dist',
@@ -31,6 +49,7 @@ const contexts = await Promise.all(entries.map((e) => esbuild.context({
   external: ['vscode', 'onnxruntime-node', 'tokenizers', '@huggingface/transformers', ...(e.external ?? [])],
   banner: e.banner ? { js: e.banner } : undefined,
   logLevel: 'warning',
+  plugins: watch ? [watchReport] : [],
 })));
 
 if (watch) {

@@ -10,7 +10,7 @@
 // and calls run() from the tests module. Exit code = the tests' exit code.
 //
 // usage: node run-vscode-tests.js --ext DIR --tests FILE --workspace DIR
-//          [--runtime DIR]  (what setup-offline-vscode.sh made; default $VSCODE_OFFLINE_DIR or ./.vscode-offline)
+//          [--runtime DIR]  (what setup-offline-vscode.ts made; default $VSCODE_OFFLINE_DIR or ./.vscode-offline)
 //          [--node24 BIN] [--code-server ENTRY_JS] [--screenshot PNG]
 //          [--timeout SEC] [--chromium /usr/bin/chromium]
 // env: VSCODE_IT_VERBOSE=1 prints the whole workbench console and code-server log.
@@ -99,7 +99,7 @@ async function main() {
   const server = spawn(node24, csArgs, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const serverLog = fs.createWriteStream(path.join(tmp, 'code-server.log'));
   let killed = false;
-  const stopServer = () => { if (!killed) { killed = true; try { process.kill(-server.pid, 'SIGTERM'); } catch { } } };
+  const stopServer = () => { if (!killed) { killed = true; try { process.kill(-server.pid, 'SIGTERM'); } catch { /* already gone */ } } };
   process.on('exit', stopServer);
 
   await new Promise((resolve, reject) => {

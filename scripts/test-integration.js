@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 // Runs the integration tests (dist/test/integration/index.js, a module exporting run()) in a real
-// VS Code extension host, on a fresh copy of test/integration/workspace.
+// VS Code extension host, on a fresh copy of test/integration/workspace in a temporary folder that
+// is removed afterwards with everything the tests put in the temporary directory.
 //   default                          code-server + Debian chromium (run-vscode-tests.js): works offline,
-//                                    needs only the npm registry and Debian (scripts/setup-offline-vscode.sh once)
-//   VSCODE_TEST_RUNTIME=electron     @vscode/test-electron: downloads a desktop VS Code, so it needs
-//                                    internet. It is deliberately NOT a dependency of this project (it
-//                                    cannot install or run on the offline machines this project is built
-//                                    on); it is required lazily, from wherever it is installed, only on
-//                                    this path: `npm i --no-save @vscode/test-electron` first.
+//                                    needs only the npm registry and Debian; the runtime is set up first
+//                                    when missing (scripts/setup-offline-vscode.ts --browser)
+//   VSCODE_TEST_RUNTIME=electron     @vscode/test-electron (a devDependency) from node_modules: it downloads a
+//                                    desktop VS Code into .vscode-test/, so it needs a machine that can reach
+//                                    the VS Code download servers
 // usage: node scripts/test-integration.js [--screenshot PNG] [--timeout SEC] [--keep-workspace]
+//        node scripts/test-integration.js --prepare-workspace DIR   (only the workspace, for .vscode/launch.json)
+//   --screenshot PNG runs the screenshot suites too: PNG and the README's review-*.png next to it
+//   (npm run screenshots); without it no tracked file is written.
 // env: VSCODE_IT_BENCH=1 runs the benchmark (bench.test) instead of the tests.
 'use strict';
 const fs = require('fs');
@@ -27,9 +30,9 @@ function arg(name) {
   return i > 0 ? process.argv[i + 1] : undefined;
 }
 
-/** A copy of the test workspace in a temp folder, so that runs do not write into the repository. */
-function prepareWorkspace() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clinical-ner-ws-'));
+/** A copy of the test workspace in `dir`, so that runs do not write into the repository. */
+function prepareWorkspace(dir) {
+  fs.rmSync(dir, { recursive: true, force: true });
   fs.cpSync(template, dir, { recursive: true });
   const settingsFile = path.join(dir, '.vscode', 'settings.json');
   const settings = JSON.parse(fs.readFileSync(settingsFile, 'utf8'));
@@ -51,36 +54,48 @@ function prepareWorkspace() {
 }
 
 (async () => {
+  if (arg('prepare-workspace')) {
+    console.log(`[test-integration] workspace: ${prepareWorkspace(path.resolve(arg('prepare-workspace')))}`);
+    return;
+  }
   if (!fs.existsSync(tests)) {
     console.error(`[test-integration] ${path.relative(root, tests)} is missing: run npm run build first`);
     process.exit(1);
   }
   const runtime = process.env.VSCODE_TEST_RUNTIME || 'code-server';
-  const workspace = prepareWorkspace();
+  // one folder for the run: the workspace, and the temporary directory of everything started below
+  const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clinical-ner-it-'));
+  const workspace = prepareWorkspace(path.join(runDir, 'workspace'));
+  fs.mkdirSync(path.join(runDir, 'tmp'));
+  process.env.TMPDIR = path.join(runDir, 'tmp');
   console.log(`[test-integration] runtime: ${runtime}; workspace: ${workspace}`);
   process.env.CLINICAL_NER_IT_FIXTURES = path.join(root, 'test/fixtures');
   let status = 1;
   if (runtime === 'electron') {
-    const { runTests } = require(require.resolve('@vscode/test-electron', { paths: [root, process.cwd()] }));
+    const { runTests } = require('@vscode/test-electron');
     try {
       await runTests({ extensionDevelopmentPath: ext, extensionTestsPath: tests, launchArgs: [workspace, '--disable-extensions'] });
       status = 0;
     } catch (e) {
-      console.error(e);
+      const unreachable = ['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ETIMEDOUT'].includes(e && e.code);
+      console.error(`[test-integration] @vscode/test-electron: ${e instanceof Error ? e.message : e}` +
+        (unreachable ? '; it downloads a desktop VS Code, which this machine cannot: leave VSCODE_TEST_RUNTIME unset for the offline runtime' : ''));
     }
   } else {
-    const offline = process.env.VSCODE_OFFLINE_DIR || path.join(root, '.vscode-offline');
-    if (!fs.existsSync(path.join(offline, 'cs/node_modules/code-server'))) {
-      const r = spawnSync('bash', [path.join(__dirname, 'setup-offline-vscode.sh')], { stdio: 'inherit', cwd: root });
-      if (r.status !== 0) process.exit(r.status || 1);
+    const offline = path.resolve(process.env.VSCODE_OFFLINE_DIR || path.join(root, '.vscode-offline'));
+    const setup = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'setup-offline-vscode.ts'), '--browser'], { stdio: 'inherit', cwd: root });
+    if (setup.status !== 0) {
+      fs.rmSync(runDir, { recursive: true, force: true });
+      process.exit(setup.status || 1);
     }
-    const screenshot = arg('screenshot') ?? (process.env.VSCODE_IT_BENCH ? undefined : path.join(root, 'media/screenshot.png'));
+    const screenshot = arg('screenshot') && path.resolve(arg('screenshot'));
     const passThrough = process.argv.slice(2).filter((a, i, all) => a !== '--keep-workspace' && a !== '--screenshot' && all[i - 1] !== '--screenshot');
     const r = spawnSync(process.execPath, [path.join(__dirname, 'run-vscode-tests.js'),
       '--ext', ext, '--tests', tests, '--workspace', workspace, '--runtime', offline,
       ...(screenshot ? ['--screenshot', screenshot] : []), ...passThrough], { stdio: 'inherit', cwd: root });
     status = r.status === null ? 1 : r.status;
   }
-  if (!process.argv.includes('--keep-workspace')) fs.rmSync(workspace, { recursive: true, force: true });
+  if (process.argv.includes('--keep-workspace')) console.log(`[test-integration] kept ${runDir}`);
+  else fs.rmSync(runDir, { recursive: true, force: true });
   process.exit(status);
 })();

@@ -42,7 +42,7 @@ function main() {
   const runtime = path.resolve(process.env.VSCODE_OFFLINE_DIR || path.join(root, '.vscode-offline'));
   const node24 = process.env.CODE_SERVER_NODE || path.join(runtime, 'node/node_modules/node/bin/node');
   const entry = path.join(runtime, 'cs/node_modules/code-server/out/node/entry.js');
-  if (!fs.existsSync(entry)) throw new Error(`no offline VS Code runtime in ${runtime}: run scripts/setup-offline-vscode.sh`);
+  if (!fs.existsSync(entry)) throw new Error(`no offline VS Code runtime in ${runtime}: run npm run setup:vscode`);
 
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'clinical-ner-vsix-smoke-'));
   const extensionsDir = path.join(tmp, 'extensions');

@@ -34,9 +34,7 @@ export async function evaluateLayers(modelDir: string, sources: readonly LayerSo
 }
 
 /** The figures a model card states and a test reproduces: F1 per label and micro, 4 decimals. */
-export interface CardScores {
-  [mode: string]: { strict: Record<string, number>; overlap: Record<string, number> };
-}
+export type CardScores = Record<string, { strict: Record<string, number>; overlap: Record<string, number> }>;
 
 export function cardScoresOf(evaluation: Evaluation): CardScores[string] {
   const round = (x: number) => Math.round(x * 10000) / 10000;

@@ -29,7 +29,7 @@ export async function withFileLock<T>(file: string, action: () => Promise<T>, op
         await fs.rm(lockPath, { force: true });
         continue;
       }
-      if (Date.now() > deadline) throw new Error(`gold file is locked by another writer: ${lockPath}`);
+      if (Date.now() > deadline) throw new Error(`gold file is locked by another writer: ${lockPath}`, { cause: e });
       await new Promise((resolve) => setTimeout(resolve, delay));
       delay = Math.min(delay * 2, 100);
     }

@@ -121,6 +121,6 @@ function axpy(alpha: number, x: Float64Array, y: Float64Array): void {
 
 function maxAbs(a: Float64Array): number {
   let max = 0;
-  for (let i = 0; i < a.length; i++) max = Math.max(max, Math.abs(a[i]));
+  for (const value of a) max = Math.max(max, Math.abs(value));
   return max;
 }

@@ -2,6 +2,7 @@
 // process.memoryUsage() is the host's (the engine's worker thread included).
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as vscode from 'vscode';
 import { clinicalText } from '../../bench/benchNotes';
 import { EXTENSION_ID, settled, sleep, testState, writeNote } from './testSupport';
@@ -79,7 +80,7 @@ describe('benchmark', function () {
         rssIncrease: mb(loaded.rss - idle.rss),
       },
       node: process.versions.node,
-      cpus: require('node:os').cpus().length,
+      cpus: os.cpus().length,
     };
     console.log('bench:', JSON.stringify(result));
     if (process.env.VSCODE_IT_BENCH_OUT) fs.writeFileSync(process.env.VSCODE_IT_BENCH_OUT, JSON.stringify(result, null, 2));

@@ -113,10 +113,10 @@ describe('review commands', () => {
 
   it('accepts every suggestion of a label as one action, undone at once', async () => {
     assert.equal(await run('clinicalNer.acceptAllOfLabel', { label: 'TREATMENT' }), 2);
-    let state = await stateWhere((s) => group(s, 'TREATMENT')?.reviewed === 2);
+    const state = await stateWhere((s) => group(s, 'TREATMENT')?.reviewed === 2);
     assert.deepEqual(group(state, 'TREATMENT')!.items.map((i) => i.state), ['accepted', 'accepted']);
     await run('clinicalNer.undo');
-    state = await stateWhere((s) => group(s, 'TREATMENT')?.reviewed === 0, 'the bulk accept undone');
+    await stateWhere((s) => group(s, 'TREATMENT')?.reviewed === 0, 'the bulk accept undone');
   });
 
   it('accepts every suggestion above a score', async () => {

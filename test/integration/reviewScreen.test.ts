@@ -63,7 +63,7 @@ describe('the review screen', () => {
     assert.equal(entity(state, 'Emocromo').state, 'suggested');
     assert.equal(state.undoSize, undoSize);
     await run('clinicalNer.accept');
-    state = await stateWhere((s) => entity(s, 'Emocromo').state === 'accepted');
+    await stateWhere((s) => entity(s, 'Emocromo').state === 'accepted');
     await run('clinicalNer.changeLabel', { label: 'TEST' });
     await sleep(200);
     state = await testState(document.uri);

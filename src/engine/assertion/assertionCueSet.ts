@@ -190,7 +190,8 @@ export class AssertionCueSet {
       throw new Error(`assertion cues: ${where}: "${text}" is already a ${same.phrase.kind}`);
     }
     list.push({ tokens, phrase });
-    this.byFirstToken.set(tokens[0]!, list);
-    if (tokens[0]! in TOKEN_CLASSES && !this.leadingClasses.includes(tokens[0]!)) this.leadingClasses.push(tokens[0]!);
+    const first = tokens[0]!;
+    this.byFirstToken.set(first, list);
+    if (first in TOKEN_CLASSES && !this.leadingClasses.includes(first)) this.leadingClasses.push(first);
   }
 }

@@ -5,6 +5,7 @@
 export function foldCase(word: string): string {
   const lower = word.toLowerCase();
   // Fast path: most clinical words are plain ASCII and need no decomposition.
+  // eslint-disable-next-line no-control-regex -- the ASCII range starts at U+0000
   if (/^[\x00-\x7f]*$/.test(lower)) return lower;
   return lower.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }

@@ -136,7 +136,7 @@ export class BertWordPiece {
         if (charClass === CharClass.Space) continue;
         const char = mapped.chars[k];
         word += char;
-        for (let unit = 0; unit < char.length; unit++) {
+        for (let units = char.length; units > 0; units--) {
           starts.push(i);
           ends.push(next);
         }

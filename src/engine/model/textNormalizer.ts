@@ -9,6 +9,7 @@ const PUNCTUATION = /[\p{P}$+<=>^`|~]/u;
 const ALL_PUNCTUATION = new RegExp(PUNCTUATION.source, 'gu');
 // Latin text but "İ": lower-casing it whole maps each character to one of the same length, with no
 // context rule (Greek final sigma is one), so it equals the character-by-character loop below.
+// eslint-disable-next-line no-control-regex -- the range starts at U+0000
 const SAME_LENGTH_LOWERCASE = /^[\u0000-\u012F\u0131-\u024F]*$/;
 
 /**

@@ -11,7 +11,7 @@ const ELIDED_WORD_ALONE = new RegExp(`^${ELIDED_WORD}$`, 'iu');
 const APOSTROPHE = /['’ʼ`´]/;
 // Letters each followed by a period (`B.P.C.O.`, `p.a.`): the last period belongs to the abbreviation.
 const DOTTED_ABBREVIATION_END = /(?:^|[^\p{L}])(?:\p{L}{1,3}\.){2,}$/u;
-const CLUSTER_CONTINUATION = /[\p{M}\u200d\ufe0e\ufe0f\u{1f3fb}-\u{1f3ff}]/u;
+const CLUSTER_CONTINUATION = /\p{M}|\u200d|\ufe0e|\ufe0f|[\u{1f3fb}-\u{1f3ff}]/u;
 const OPENER_OF: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 
 /**

@@ -5,10 +5,16 @@ import { bertTokenizerJson } from '../../../../src/engine/model/bertTokenizerJso
 import { ModelFolderError } from '../../../../src/engine/model/modelFolderError';
 import { SEED_FORMAT_MODEL } from './fixtures';
 
+interface TokenizerJson {
+  normalizer: Record<string, unknown>;
+  post_processor: unknown;
+  model: { vocab: Record<string, number> };
+}
+
 describe('bertTokenizerJson', () => {
   const vocab = readFileSync(path.join(SEED_FORMAT_MODEL, 'vocab.txt'), 'utf8');
   const build = (config: Record<string, unknown>) =>
-    bertTokenizerJson(vocab, config, 'vocab.txt', 'tokenizer_config.json') as Record<string, any>;
+    bertTokenizerJson(vocab, config, 'vocab.txt', 'tokenizer_config.json') as unknown as TokenizerJson;
 
   it('builds the seed model tokenizer: cased, accents kept, [CLS] 101 / [SEP] 102', () => {
     const json = build({ tokenizer_class: 'BertTokenizer', do_lower_case: false, strip_accents: null });

@@ -8,19 +8,23 @@ import { splitSentences } from '../../../../src/engine/text/sentenceSplitter';
 import { compileNotes } from '../../../../training/compileNotes';
 import { SEED_FORMAT_MODEL } from './fixtures';
 
-type Json = Record<string, any>;
+interface TokenizerJson {
+  model: { vocab: Record<string, number> };
+  normalizer: Record<string, unknown> | null;
+  [key: string]: unknown;
+}
 const ROOT = path.resolve(__dirname, '../../../..');
 const VOCAB = path.join(SEED_FORMAT_MODEL, 'vocab.txt');
 
-function seedVocabJson(tokenizerConfig: Json): Json {
-  return bertTokenizerJson(readFileSync(VOCAB, 'utf8'), tokenizerConfig, VOCAB, 'tokenizer_config.json');
+function seedVocabJson(tokenizerConfig: Record<string, unknown>): TokenizerJson {
+  return bertTokenizerJson(readFileSync(VOCAB, 'utf8'), tokenizerConfig, VOCAB, 'tokenizer_config.json') as unknown as TokenizerJson;
 }
 
 /** The tokenizer files BertWordPiece must copy exactly: the seed's in its three settings, and the default model's. */
-function tokenizerFiles(): { name: string; json: Json }[] {
-  const defaultModel = JSON.parse(readFileSync(path.join(ROOT, 'models', 'default-it', 'tokenizer.json'), 'utf8')) as Json;
+function tokenizerFiles(): { name: string; json: TokenizerJson }[] {
+  const defaultModel = JSON.parse(readFileSync(path.join(ROOT, 'models', 'default-it', 'tokenizer.json'), 'utf8')) as TokenizerJson;
   const noCleanNoChinese = seedVocabJson({ do_lower_case: true, strip_accents: false, tokenize_chinese_chars: false });
-  noCleanNoChinese.normalizer.clean_text = false;
+  noCleanNoChinese.normalizer!.clean_text = false;
   const noNormalizer = seedVocabJson({ do_lower_case: false });
   noNormalizer.normalizer = null;
   return [

@@ -23,7 +23,13 @@ export function copyOfSeedFormatModel(edit: (dir: string) => void = () => {}): {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export function editJson(file: string, edit: (json: Record<string, any>) => void): void {
+/** The parts of a model folder's config.json that tests edit. */
+export interface ModelConfigJson {
+  id2label: Record<string, string>;
+  clinical_ner: Record<string, unknown>;
+}
+
+export function editJson(file: string, edit: (json: ModelConfigJson) => void): void {
   const json = JSON.parse(readFileSync(file, 'utf8'));
   edit(json);
   writeFileSync(file, JSON.stringify(json));
