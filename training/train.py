@@ -5,9 +5,8 @@ Model: WordPiece embeddings plus a projection of the piece features the engine c
 lexicon and the patterns found, word shapes: src/engine/model/pieceFeatures.ts) -> dilated residual
 convolutions (padding never changes a result) -> emission scores over the 13 BIOES tags of the seed
 model, with a linear-chain CRF over the first piece of every word. The ONNX graph takes input_ids,
-attention_mask and features, and outputs the emission scores (`logits`) and the last layer's states
-(`hidden_states`, which a layer fitted on a user's gold can read); the CRF transition, start and
-end scores go into config.json, where the engine's Viterbi decoder reads them.
+attention_mask and features, and outputs the emission scores (`logits`); the CRF transition, start
+and end scores go into config.json, where the engine's Viterbi decoder reads them.
 
 Usage: OPENBLAS_NUM_THREADS=1 /usr/bin/python3 training/train.py DATASET.jsonl OUT_DIR
          [--vocab-size N] [--epochs N] [--seed N] [--threads 2] [--max-minutes M]
@@ -54,15 +53,12 @@ class ConvTagger(nn.Module):
         self.out = nn.Linear(dim, len(TAGS))
 
     def forward(self, input_ids, attention_mask, features):
-        return self.out(self.states(input_ids, attention_mask, features))
-
-    def states(self, input_ids, attention_mask, features):
         mask = attention_mask.unsqueeze(2).to(torch.float32)
         x = self.drop(self.emb(input_ids) + self.feat(features)) * mask
         for conv, norm in zip(self.convs, self.norms):
             h = nn.functional.glu(conv(x.transpose(1, 2)), dim=1).transpose(1, 2)
             x = norm(x + self.drop(h)) * mask
-        return x
+        return self.out(x)
 
 
 class ChannelsLastTagger(nn.Module):
@@ -92,7 +88,7 @@ class ChannelsLastTagger(nn.Module):
             taps = torch.cat([padded[:, :n], padded[:, d:d + n], padded[:, 2 * d:2 * d + n]], dim=2)
             h = nn.functional.glu(taps @ kernel + conv.bias, dim=2)
             x = norm(x + h) * mask
-        return t.out(x), x
+        return t.out(x)
 
 
 class Crf(nn.Module):
@@ -291,14 +287,12 @@ def export_onnx(model, path):
     feats = (torch.rand(2, 11, model.feat.in_features) < 0.2).to(torch.float32)
     exported = ChannelsLastTagger(model).eval()
     with torch.no_grad():
-        logits, states = exported(ids, att, feats)
-        difference = max((logits - model(ids, att, feats)).abs().max().item(),
-                         (states - model.states(ids, att, feats)).abs().max().item())
+        difference = (exported(ids, att, feats) - model(ids, att, feats)).abs().max().item()
     assert difference < 1e-4, f'the channels-last form differs from the model by {difference}'
     axes = {0: 'batch', 1: 'sequence'}
     torch.onnx.export(exported, (ids, att, feats), path, input_names=['input_ids', 'attention_mask', 'features'],
-                      output_names=['logits', 'hidden_states'],
-                      dynamic_axes={name: axes for name in ['input_ids', 'attention_mask', 'features', 'logits', 'hidden_states']},
+                      output_names=['logits'],
+                      dynamic_axes={name: axes for name in ['input_ids', 'attention_mask', 'features', 'logits']},
                       opset_version=17, do_constant_folding=True)
     onnx.checker.check_model(onnx.load(path))
 

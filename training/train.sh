@@ -51,5 +51,6 @@ npx tsx training/prepareDataset.ts --notes training/data/notes.jsonl --tokenizer
 /usr/bin/python3 training/train.py "$WORK/dataset.jsonl" "$WORK/trained" --vocab-size "$VOCAB_SIZE" --features "$WORK/features.json" \
   --epochs "${EPOCHS:-20}" --max-minutes "${MAX_MINUTES:-35}" --threads "${THREADS:-2}" 2>&1 | grep --line-buffered -v -i warn
 npx tsx training/assembleModel.ts "$WORK/trained" "$WORK/vocab" "$WORK/features.json" "$MODEL"
+npx tsx training/fitMerge.ts "$MODEL"
 npx tsx training/evaluateModel.ts "$MODEL" --write-card
 echo "[train] done in $(( ($(date +%s) - t0) / 60 )) min"

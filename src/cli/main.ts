@@ -1,6 +1,7 @@
 import { ANNOTATE_USAGE, runAnnotate } from './commands/annotateCommand';
 import { EVAL_USAGE, runEval } from './commands/evalCommand';
 import { EXPORT_USAGE, runExport } from './commands/exportCommand';
+import { LEARN_USAGE, runLearn } from './commands/learnCommand';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './cliIo';
 
 const USAGE = `usage: clinical-ner <command> [options]
@@ -9,15 +10,18 @@ commands:
   annotate   find PROBLEM, TEST and TREATMENT entities in notes
   eval       compare predictions with gold: precision, recall, F1, confusion matrix
   export     write gold data as native JSONL, spaCy, doccano, brat, CoNLL or the seed's layout
+  learn      learn from reviewed gold: a model folder that suggests what the reviewer taught
 
 ${ANNOTATE_USAGE}
 ${EVAL_USAGE}
-${EXPORT_USAGE}`;
+${EXPORT_USAGE}
+${LEARN_USAGE}`;
 
 const COMMANDS: Record<string, { run: (argv: string[], io: CliIo) => Promise<number>; usage: string }> = {
   annotate: { run: runAnnotate, usage: ANNOTATE_USAGE },
   eval: { run: runEval, usage: EVAL_USAGE },
   export: { run: runExport, usage: EXPORT_USAGE },
+  learn: { run: runLearn, usage: LEARN_USAGE },
 };
 
 const asksForHelp = (arg: string | undefined) => arg === '--help' || arg === '-h' || arg === 'help';

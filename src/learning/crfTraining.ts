@@ -12,6 +12,8 @@ export interface CrfShape {
 }
 
 export interface CrfTrainingOptions {
+  /** Sparse features seen in fewer positions are left out (default 2). */
+  minFeatureCount?: number;
   /** Penalty on half the squared weights, divided among the sequences (default 1). */
   l2?: number;
   maxIterations?: number;
@@ -27,11 +29,11 @@ export function trainCrf(sequences: readonly CrfSequence[], shape: CrfShape, opt
   if (usable.length === 0) throw new RangeError('no labelled sequences to train on');
   // Only the sparse features the sequences use get weights while fitting: a few tens of
   // thousands of rows instead of the whole hashed space, so each L-BFGS step is that much cheaper.
-  const { compact, rows } = compactSparse(usable);
+  const { compact, rows } = compactSparse(usable, options.minFeatureCount ?? 2);
   const compactShape = { ...shape, sparseDimension: rows.length };
   const { weights } = minimizeLbfgs(crfObjective(compact, compactShape, options.l2 ?? 1), new Float64Array(crfWeightCount(compactShape)), {
     maxIterations: options.maxIterations ?? 150,
-    relativeTolerance: 1e-6,
+    relativeTolerance: 1e-4,
     gradientTolerance: 1e-4,
     ...(options.signal ? { signal: options.signal } : {}),
   });
@@ -51,23 +53,24 @@ export function trainCrf(sequences: readonly CrfSequence[], shape: CrfShape, opt
   };
 }
 
-/** The sequences with their sparse features renumbered 0..n-1, and the original index of each. */
-function compactSparse(sequences: readonly CrfSequence[]): { compact: CrfSequence[]; rows: number[] } {
+/**
+ * The sequences with their sparse features renumbered 0..n-1, and the original index of each.
+ * Features seen in fewer than `minCount` positions are dropped: they cannot generalise, and on a
+ * few notes most of the word-pair features are such.
+ */
+function compactSparse(sequences: readonly CrfSequence[], minCount: number): { compact: CrfSequence[]; rows: number[] } {
+  const counts = new Map<number, number>();
+  for (const s of sequences) for (const features of s.sparse) for (let j = 0; j < features.length; j++) counts.set(features[j], (counts.get(features[j]) ?? 0) + 1);
   const index = new Map<number, number>();
   const rows: number[] = [];
+  for (const [feature, count] of counts) {
+    if (count < minCount) continue;
+    index.set(feature, rows.length);
+    rows.push(feature);
+  }
   const compact = sequences.map((s) => ({
     ...s,
-    sparse: s.sparse.map((features) =>
-      features.map((f) => {
-        let i = index.get(f);
-        if (i === undefined) {
-          i = rows.length;
-          index.set(f, i);
-          rows.push(f);
-        }
-        return i;
-      }),
-    ),
+    sparse: s.sparse.map((features) => Int32Array.from(Array.from(features).flatMap((f) => (index.has(f) ? [index.get(f) as number] : [])))),
   }));
   return { compact, rows };
 }
@@ -144,8 +147,9 @@ function sequenceLoss(sequence: CrfSequence, model: ModelView, factors: ChainFac
     for (let s = 0; s < k; s++) expected[s] = (chain.alpha[t * k + s] * chain.beta[t * k + s]) / chain.endSum;
     expected[gold[t]] -= 1;
     for (let s = 0; s < k; s++) grad.emission[biasRow + s] += expected[s];
-    for (const f of sequence.sparse[t]) {
-      const row = f * k;
+    const features = sequence.sparse[t];
+    for (let j = 0; j < features.length; j++) {
+      const row = features[j] * k;
       for (let s = 0; s < k; s++) grad.emission[row + s] += expected[s];
     }
     const dense = sequence.dense[t];

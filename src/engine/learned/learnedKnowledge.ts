@@ -57,6 +57,6 @@ export class LearnedKnowledge {
   /** The sentence's entities once the layer has decided its labels and the memory has spoken. */
   apply(analysis: SentenceAnalysis): Entity[] {
     const entities = this.layer ? this.layer.apply(analysis) : analysis.entities;
-    return this.memory.apply(analysis.text, entities);
+    return this.memory.apply(analysis.text, entities, this.layer?.labels ?? []);
   }
 }

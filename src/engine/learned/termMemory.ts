@@ -111,12 +111,14 @@ export class TermMemory {
 
   /**
    * A sentence's entities with what the memory knows: rejected ones removed, learned terms added
-   * where nothing else is (an entity on exactly a learned span takes the learned label).
+   * where nothing else is (an entity on exactly a learned span takes the learned label). Terms of
+   * `decided` labels are not added: a fitted layer already learned them from the same decisions.
    */
-  apply(sentence: string, entities: readonly Entity[]): Entity[] {
+  apply(sentence: string, entities: readonly Entity[], decided: readonly Label[] = []): Entity[] {
     const kept = entities.filter((e) => !this.rejects(sentence, e));
     const result = [...kept];
     for (const c of this.candidates(sentence)) {
+      if (decided.includes(c.label)) continue;
       const same = result.findIndex((e) => e.start === c.start && e.end === c.end);
       if (same >= 0) {
         const e = result[same];

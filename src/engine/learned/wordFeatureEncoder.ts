@@ -11,8 +11,8 @@ export const SPARSE_DIMENSION = 1 << 18;
  * Turns a sentence's analysis into the words a fitted tagger reads: per word, sparse features
  * (the word, its stem, prefix and suffixes, shape and neighbours; what the merged pipeline and each
  * layer said there, with label and position; whether the term memory rejects it) hashed into
- * SPARSE_DIMENSION, and dense ones (the model's tag probabilities at the word, then its hidden
- * states when the model outputs them). The same encoding serves every label's tagger.
+ * SPARSE_DIMENSION, and dense ones (the model's tag probabilities at the word). The same encoding
+ * serves every label's tagger.
  */
 export function encodeSentence(analysis: SentenceAnalysis, extra: { learned?: readonly Candidate[]; rejected?: readonly TextRange[] } = {}): CrfSequence {
   const { text, words } = analysis;
@@ -42,13 +42,11 @@ export function encodeSentence(analysis: SentenceAnalysis, extra: { learned?: re
   return { sparse, dense };
 }
 
-/** The dense row of word `i`: the model's tag probabilities, then the rest of its values as they are. */
+/** The dense row of word `i`: the model's tag probabilities. */
 function denseRow(analysis: SentenceAnalysis, i: number): Float32Array {
   const read = analysis.wordValues;
   if (!read) return new Float32Array(0);
-  const row = read.values.slice(i * read.width, (i + 1) * read.width);
-  for (let t = 0; t < read.tagCount; t++) row[t] = Math.exp(row[t]);
-  return row;
+  return read.values.slice(i * read.width, (i + 1) * read.width).map(Math.exp);
 }
 
 /** B, I, E or S when word `i` lies in `span` (by overlap), else undefined. */

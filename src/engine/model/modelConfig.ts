@@ -1,4 +1,6 @@
 import { isLabel, type Label } from '../entity';
+import * as path from 'node:path';
+import { LearnedKnowledge } from '../learned/learnedKnowledge';
 import { LearnedMerge } from '../merge/learnedMerge';
 import { ModelFolderError } from './modelFolderError';
 import { unknownFeatures } from './pieceFeatures';
@@ -39,6 +41,8 @@ export interface ModelConfig {
   inputFeatures: string[];
   /** clinical_ner.merge: how the pipeline combines the layers, fitted for this model; absent: by source order. */
   merge?: LearnedMerge;
+  /** clinical_ner.learned: what `clinical-ner learn` fitted on a reviewer's gold over this model. */
+  learned?: LearnedKnowledge;
 }
 
 // The seed model was trained with max_seq_length 128, although BERT allows 512 positions.
@@ -100,6 +104,7 @@ export function parseModelConfig(json: unknown, file: string): ModelConfig {
     minScore: parseMinScore(options, fail),
     inputFeatures: parseInputFeatures(options, fail),
     ...(options.merge !== undefined ? { merge: LearnedMerge.fromJson(options.merge, file) } : {}),
+    ...(options.learned !== undefined ? { learned: LearnedKnowledge.fromFolder(path.dirname(file), options.learned, file) } : {}),
   };
 }
 

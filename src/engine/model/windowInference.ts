@@ -98,37 +98,14 @@ export async function runBatches(
   jobs: readonly WindowJob[],
   tagCount: number,
 ): Promise<Float32Array[]> {
-  const [logits] = await runBatchOutputs(session, batches, jobs, [LOGITS_OUTPUT]);
-  if (batches.length > 0 && logits.width !== tagCount) throw new Error(`the model gave ${logits.width} logits per piece; config.json has ${tagCount} tags`);
-  return logits.rows;
-}
-
-/** One output of the model, per job: its pieces' rows ([piece][width], no [CLS]/[SEP]). */
-export interface JobOutput {
-  width: number;
-  rows: Float32Array[];
-}
-
-/** Runs the batches one after another and returns the named outputs, each per job. */
-export async function runBatchOutputs(
-  session: ort.InferenceSession,
-  batches: readonly InferenceBatch[],
-  jobs: readonly WindowJob[],
-  names: readonly string[],
-): Promise<JobOutput[]> {
-  const outputs: JobOutput[] = names.map(() => ({ width: 0, rows: new Array<Float32Array>(jobs.length) }));
+  const logitsPerJob = new Array<Float32Array>(jobs.length);
   for (const batch of batches) {
-    const result = await session.run(batch.feeds, [...names]);
-    names.forEach((name, o) => {
-      const tensor = result[name];
-      const width = tensor.dims[2];
-      const data = tensor.data as Float32Array;
-      outputs[o].width = width;
-      batch.jobs.forEach((j, row) => {
-        const first = (row * batch.sequenceLength + 1) * width;
-        outputs[o].rows[j] = data.subarray(first, first + length(jobs[j]) * width);
-      });
+    const output = await session.run(batch.feeds, [LOGITS_OUTPUT]);
+    const data = output[LOGITS_OUTPUT].data as Float32Array;
+    batch.jobs.forEach((j, row) => {
+      const first = (row * batch.sequenceLength + 1) * tagCount;
+      logitsPerJob[j] = data.subarray(first, first + length(jobs[j]) * tagCount);
     });
   }
-  return outputs;
+  return logitsPerJob;
 }

@@ -12,6 +12,7 @@ import { tidyCandidates } from '../text/spanEdges';
 import { tokenizeWords } from '../text/wordTokenizer';
 import { defaultModelDir } from './defaultModel';
 import type { SentenceAnalysis } from './sentenceAnalysis';
+import type { LearnedKnowledge } from '../learned/learnedKnowledge';
 import { SentenceCache } from './sentenceCache';
 
 /** The layers a pipeline can run; evaluation runs them one at a time (model-only, lexicon-only…). */
@@ -27,6 +28,11 @@ export interface PipelineOptions extends ModelRunnerOptions {
   minScore?: number;
   /** Sentences kept in the incremental cache. */
   cacheSize?: number;
+  /**
+   * What a reviewer taught, applied on top of the layers (term memory, fitted layer); replaces
+   * what the model folder itself learned, if anything.
+   */
+  learned?: LearnedKnowledge;
 }
 
 export interface AnnotationResult {
@@ -56,6 +62,7 @@ const DEFAULT_PRIORITY: readonly Source[] = ['manual', 'learned', 'model', 'lexi
  */
 export class NerPipeline {
   private readonly cache: SentenceCache;
+  private learned: LearnedKnowledge | undefined;
 
   private constructor(
     readonly info: PipelineInfo,
@@ -65,6 +72,18 @@ export class NerPipeline {
     private readonly options: PipelineOptions,
   ) {
     this.cache = new SentenceCache(options.cacheSize);
+    this.learned = options.learned ?? model?.info.learned;
+  }
+
+  /** Applies what a reviewer taught from now on (undefined: nothing, or the folder's own); cached results are dropped. */
+  setLearned(learned: LearnedKnowledge | undefined): void {
+    this.learned = learned ?? this.model?.info.learned;
+    this.cache.clear();
+  }
+
+  /** What the pipeline applies on top of its layers, if anything. */
+  get learnedKnowledge(): LearnedKnowledge | undefined {
+    return this.learned;
   }
 
   /**
@@ -126,10 +145,18 @@ export class NerPipeline {
     return result;
   }
 
-  /** Runs every layer on sentences given alone; offsets are relative to each sentence. */
+  /** Runs every layer on sentences given alone, then what was learned; offsets are relative to each sentence. */
   async annotateSentences(sentences: readonly string[], signal?: AbortSignal): Promise<Entity[][]> {
+    const learned = this.learned;
+    if (learned?.needsAnalysis) {
+      const analyses = await this.analyzeSentences(sentences, signal);
+      return analyses.map((analysis) => assignAssertions(analysis.text, learned.apply(analysis)));
+    }
     const candidates = await this.candidatesOf(sentences, signal);
-    return sentences.map((sentence, i) => assignAssertions(sentence, this.combine(sentence, candidates[i])));
+    return sentences.map((sentence, i) => {
+      const merged = this.combine(sentence, candidates[i]);
+      return assignAssertions(sentence, learned ? learned.memory.apply(sentence, merged) : merged);
+    });
   }
 
   /**
@@ -150,7 +177,7 @@ export class NerPipeline {
         candidates: candidates[i],
         entities: this.combine(text, candidates[i]),
         words: read?.words ?? tokenizeWords(text).map(({ start, end }) => ({ start, end })),
-        ...(read ? { wordValues: { width: read.width, tagCount: read.tagCount, values: read.values } } : {}),
+        ...(read ? { wordValues: { width: read.width, values: read.values } } : {}),
       };
     });
   }

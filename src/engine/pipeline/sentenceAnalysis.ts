@@ -13,6 +13,6 @@ export interface SentenceAnalysis {
   entities: Entity[];
   /** The words: those the model read, or the word tokenizer's when there is no model. */
   words: TextRange[];
-  /** What the model read in each word ([word][width]; the first `tagCount` values are log-probabilities of its tags). */
-  wordValues?: { width: number; tagCount: number; values: Float32Array };
+  /** What the model read in each word: [word][width], the log-probabilities of its tags. */
+  wordValues?: { width: number; values: Float32Array };
 }
