@@ -48,7 +48,7 @@ const CATALOGUE: BadInput[] = [
   { input: 'a Windows-1252 note (invalid UTF-8)', args: (f) => ['annotate', f.latin1, ...MODEL], exit: 1, lines: (f) => [says(f.latin1, 'not valid UTF-8 \\(byte 0xE0 at line 2, byte offset 27\\); convert it to UTF-8')] },
   { input: 'a UTF-16 note', args: (f) => ['annotate', f.utf16, ...MODEL], exit: 1, lines: (f) => [says(f.utf16, 'UTF-16 text; save it as UTF-8')] },
   { input: 'an oversized note', args: (f) => ['annotate', f.oversized, ...MODEL], exit: 1, lines: (f) => [says(f.oversized, '21\\.0 MB is more than the 20 MB a note may have$')] },
-  { input: 'a device', args: () => ['annotate', '/dev/zero', ...MODEL], exit: 1, process: 'own', lines: () => [says('/dev/zero', 'a device, not a note file; skipped without opening it$')] },
+  { input: 'a device', args: () => ['annotate', '/dev/null', ...MODEL], exit: 1, lines: () => [says('/dev/null', 'a device, not a note file; skipped without opening it$')] },
 
   // folders: each bad note gets its line, the others are annotated, exit 1
   ...(['stdout', 'table', 'pool'] as const).map((how): BadInput => ({

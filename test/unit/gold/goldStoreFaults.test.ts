@@ -60,9 +60,12 @@ describe('gold store under kill -9 and failing disks (fault injection)', functio
     };
     const acknowledged = (w: Writer) => (existsSync(w.log) ? readFileSync(w.log, 'utf8').includes('ack ') : false);
     const untilAcknowledged = async (ws: Writer[]) => {
+      const deadline = Date.now() + 30_000;
       while (!ws.every(acknowledged)) {
         const crashed = ws.find((w) => w.process.exitCode !== null);
         if (crashed) assert.fail(`${crashed.name} stopped by itself: ${crashed.stderr.join('')}`);
+        const stuck = ws.find((w) => !acknowledged(w));
+        if (Date.now() > deadline) assert.fail(`${stuck!.name} wrote nothing for 30 s (waiting for a lock?): ${existsSync(stuck!.log) ? readFileSync(stuck!.log, 'utf8').slice(-500) : 'no log'}`);
         await sleep(20);
       }
     };

@@ -56,7 +56,7 @@ describe('note files', () => {
   });
 
   it('refuses a device named on purpose, a folder and a Windows-1252 note, naming the file', () => {
-    assert.throws(() => readNoteFile('/dev/zero'), { message: '/dev/zero: a device, not a note file; skipped without opening it' });
+    assert.throws(() => readNoteFile('/dev/null'), { message: '/dev/null: a device, not a note file; skipped without opening it' });
     assert.throws(() => readNoteFile(dir), { message: `${dir}: is a folder, not a note file` });
     const latin1 = path.join(dir, 'lettera.txt');
     writeFileSync(latin1, Buffer.from('Città: Bologna', 'latin1'));
