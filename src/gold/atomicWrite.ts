@@ -40,7 +40,7 @@ export async function writeFileAtomic(file: string, content: string, fs: FileSys
 }
 
 /** `.<name>.<pid>.<random>.tmp` beside `file`: the pid tells a later sweep whether its writer is gone. */
-export function temporaryPath(file: string): string {
+function temporaryPath(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 

@@ -2,7 +2,7 @@ import { promises as nodeFs } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { describeFileSystemError, FileSystemError } from '../engine/files/fileSystemError';
-import { removeLeftoverTemporaryFiles, temporaryPath, type FileSystem } from './atomicWrite';
+import { removeLeftoverTemporaryFiles, type FileSystem } from './atomicWrite';
 import { isProcessAlive } from './processLiveness';
 
 export interface FileLockOptions {
@@ -27,6 +27,8 @@ interface LockOwner {
 
 /** A lock file with no owner in it yet is being written: this long after, its writer is gone. */
 const UNWRITTEN_LOCK_GRACE_MS = 1000;
+/** The takeover guard is held for an instant: this long after, its writer was killed holding it. */
+const GUARD_LEFT_OVER_MS = 1000;
 
 /**
  * Runs `action` while holding `<file>.lock`, an exclusive-create lock file, so that two writers
@@ -46,7 +48,7 @@ export async function withFileLock<T>(file: string, action: () => Promise<T>, op
   try {
     // Only a lock holder writes the file's temporary files: any found now were left by a crash.
     await removeLeftoverTemporaryFiles(file, staleMs, fs);
-    await removeLeftoverTemporaryFiles(lockPath, staleMs, fs);
+    await removeIfOlder(`${lockPath}.takeover`, GUARD_LEFT_OVER_MS, fs);
     return await action();
   } finally {
     clearInterval(refresh);
@@ -129,24 +131,39 @@ function isStale(held: HeldLock, staleMs: number): boolean {
 }
 
 /**
- * Removes a stale lock. Two waiting writers may both find the same lock stale; the first moves it
- * away and takes the lock, so the second could move the first one's fresh lock. Moving (atomic)
- * and then comparing what was moved with what was judged stale tells the two apart, and a fresh
- * lock moved by mistake is put back.
+ * Removes a stale lock. Two waiting writers may judge the same lock stale, and the first may have
+ * taken a fresh lock by the time the second acts; so a writer removes a stale lock only while it
+ * holds `<lock>.takeover` (made exclusively, for the instant of a check), and only if the lock is
+ * still the one it judged stale.
  */
 async function takeOver(lockPath: string, staleContent: string, fs: FileSystem): Promise<void> {
-  const moved = temporaryPath(lockPath);
+  const guard = `${lockPath}.takeover`;
+  if (!(await tryCreateGuard(guard, fs))) return;
   try {
-    await fs.rename(lockPath, moved);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw describeFileSystemError(error, lockPath, 'take over the stale lock file');
-  }
-  try {
-    const content = await fs.readFile(moved, 'utf8');
-    if (content !== staleContent) await fs.link(moved, lockPath).catch(() => undefined);
+    const current = await fs.readFile(lockPath, 'utf8').catch(() => undefined);
+    if (current === staleContent) await fs.rm(lockPath, { force: true });
   } finally {
-    await fs.rm(moved, { force: true }).catch(() => undefined);
+    await fs.rm(guard, { force: true }).catch(() => undefined);
+  }
+}
+
+/** False while another writer holds the guard; a guard older than a second was left by a writer killed while holding it. */
+async function tryCreateGuard(guard: string, fs: FileSystem): Promise<boolean> {
+  try {
+    await (await fs.open(guard, 'wx')).close();
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw describeFileSystemError(error, guard, 'take over the stale lock file');
+    await removeIfOlder(guard, GUARD_LEFT_OVER_MS, fs);
+    return false;
+  }
+}
+
+async function removeIfOlder(file: string, ageMs: number, fs: FileSystem): Promise<void> {
+  try {
+    if (Date.now() - (await fs.stat(file)).mtimeMs > ageMs) await fs.rm(file, { force: true });
+  } catch {
+    // gone meanwhile
   }
 }
 

@@ -17,9 +17,12 @@ describe('onnxruntime telemetry', function () {
     const home = mkdtempSync(path.join(dir, 'home-'));
     const note = path.join(dir, 'nota.txt');
     writeFileSync(note, 'Paziente con febbre e tosse. Nega dispnea.');
-    const { ORT_DISABLE_TELEMETRY: _inherited, XDG_CACHE_HOME: _cache, ...env } = process.env;
+    // nothing inherited from this process may switch telemetry off or move its folder
+    const env: NodeJS.ProcessEnv = { ...process.env, HOME: home };
+    delete env.ORT_DISABLE_TELEMETRY;
+    delete env.XDG_CACHE_HOME;
     for (const extra of [[], ['--out', path.join(dir, 'suggerimenti.jsonl'), '--workers', '1']]) {
-      const run = await runCliProcess(['annotate', note, '--model', SEED_FORMAT_MODEL, ...extra], { env: { ...env, HOME: home } });
+      const run = await runCliProcess(['annotate', note, '--model', SEED_FORMAT_MODEL, ...extra], { env });
       assert.equal(run.code, 0, run.stderr);
       assert.doesNotMatch(run.stderr, /telemetry/);
     }
