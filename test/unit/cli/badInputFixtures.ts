@@ -41,6 +41,8 @@ export interface BadInputFixtures {
   modelWithBrokenPatternsJson: string;
   modelWithBadPatternRule: string;
   modelWithoutOnnx: string;
+  modelWithoutTokenizer: string;
+  modelWithBrokenConfig: string;
   remove(): void;
 }
 
@@ -100,10 +102,13 @@ export function makeBadInputFixtures(): BadInputFixtures {
   };
   const modelWithoutOnnx = model('model-without-onnx', {});
   rmSync(path.join(modelWithoutOnnx, 'model.onnx'));
+  const modelWithoutTokenizer = model('model-without-tokenizer', {});
+  rmSync(path.join(modelWithoutTokenizer, 'vocab.txt'));
 
   return {
-    root, notes, goodNote, badNotes, fifoNotes, lockedNotes, binary, latin1, utf16, oversized, gold, csv, goldWithBadLines, readOnlyOut, modelWithoutOnnx,
+    root, notes, goodNote, badNotes, fifoNotes, lockedNotes, binary, latin1, utf16, oversized, gold, csv, goldWithBadLines, readOnlyOut, modelWithoutOnnx, modelWithoutTokenizer,
     badNoteNames: ['02-scansione.txt', '03-lettera.txt', '04-referto.txt', '05-rotta.txt', '06-enorme.txt'],
+    modelWithBrokenConfig: model('model-broken-config', { 'config.json': '{"id2label": {"0": "O",' }),
     modelWithBrokenLexicon: model('model-broken-lexicon', { 'lexicon.tsv': 'term\tlabel\tcode\tsource\tflags\nfebbre\tPROBLEM\nanemia\tDISEASE\n' }),
     modelWithBrokenPatternsJson: model('model-broken-patterns', { 'patterns.json': '{"rules": [{"id": "dose", ' }),
     modelWithBadPatternRule: model('model-bad-pattern', { 'patterns.json': JSON.stringify({ rules: [{ id: 'dose', label: 'DRUG', score: 0.9, regex: 'mg' }] }) }),

@@ -21,7 +21,8 @@ export function runCliProcess(args: string[], options: { asUnprivileged?: boolea
   const dropPrivileges = options.asUnprivileged && process.getuid?.() === 0;
   const child = spawn(process.execPath, ['--require', require.resolve('tsx/cjs'), CLI, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: options.env ?? process.env,
+    // tsx would leave a compile cache of the other user's behind in the temporary folder
+    env: { ...(options.env ?? process.env), ...(dropPrivileges ? { TSX_DISABLE_CACHE: '1' } : {}) },
     ...(dropPrivileges ? { uid: NOBODY, gid: NOBODY } : {}),
   });
   let stdout = '';
