@@ -1,7 +1,7 @@
 import { constants, promises as nodeFs, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { describeFileSystemError, FileSystemError } from '../engine/files/fileSystemError';
+import { describeFileSystemError, readOnlyFileError } from '../engine/files/fileSystemError';
 import { isProcessAlive } from './processLiveness';
 
 /** The file operations the gold store uses: Node's, or in tests one that fails on purpose (a full disk). */
@@ -17,8 +17,7 @@ export type FileSystem = typeof nodeFs;
 export async function writeFileAtomic(file: string, content: string, fs: FileSystem = nodeFs): Promise<void> {
   const existing = await statIfPresent(file, fs);
   if (existing && !existing.isDirectory() && !(await isWritable(file, existing, fs))) {
-    throw new FileSystemError(file, 'EREADONLY',
-      `${file}: the file is read-only, so nothing was written; make it writable (e.g. chmod u+w) if it should change`);
+    throw readOnlyFileError(file);
   }
   const temp = temporaryPath(file);
   let handle: nodeFs.FileHandle | undefined;

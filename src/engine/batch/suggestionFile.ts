@@ -1,5 +1,5 @@
-import { closeSync, existsSync, ftruncateSync, openSync, readFileSync, writeSync } from 'node:fs';
-import { describeFileSystemError } from '../files/fileSystemError';
+import { closeSync, existsSync, ftruncateSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { describeFileSystemError, readOnlyFileError } from '../files/fileSystemError';
 
 /** Where a batch run writes its suggestion lines, and which documents it already holds. */
 export interface SuggestionOutput {
@@ -38,6 +38,8 @@ export class SuggestionFile implements SuggestionOutput {
   }
 
   private static openOrThrow(file: string): SuggestionFile {
+    // no write permission bit: read-only on purpose, even for root, who could append anyway
+    if (existsSync(file) && (statSync(file).mode & 0o222) === 0) throw readOnlyFileError(file);
     const done = new Set<string>();
     let keep = 0;
     let size = 0;

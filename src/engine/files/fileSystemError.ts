@@ -72,3 +72,8 @@ export function describeFileSystemError(error: unknown, file?: string, action?: 
   const remedy = REMEDIES[code] ?? `${error.message.replace(/^[A-Z]+: /, '')}`;
   return new FileSystemError(target, code, `${target}: cannot ${what}: ${remedy} (${code})`);
 }
+
+/** A file whose permissions say it must not change: it is refused, not replaced or appended to. */
+export function readOnlyFileError(file: string): FileSystemError {
+  return new FileSystemError(file, 'EREADONLY', `${file}: the file is read-only, so nothing was written; make it writable (e.g. chmod u+w) if it should change`);
+}

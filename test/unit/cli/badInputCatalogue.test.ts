@@ -74,6 +74,7 @@ const CATALOGUE: BadInput[] = [
   { input: '--out under a file', args: (f) => ['annotate', f.notes, ...MODEL, '--out', path.join(f.goodNote, 'x.jsonl')], exit: 1, lines: (f) => [says(path.join(f.goodNote, 'x.jsonl'), 'cannot write: a part of the path is a file, not a folder; check the path \\(ENOTDIR\\)$')] },
   { input: '--out is a folder', args: (f) => ['annotate', f.notes, ...MODEL, '--out', f.notes], exit: 1, lines: (f) => [says(f.notes, 'cannot write: it is a folder, not a file')] },
   { input: '--out is a gold file', args: (f) => ['annotate', f.notes, ...MODEL, '--out', f.gold], exit: 1, lines: (f) => [says(`${f.gold}:1`, 'this is a gold file')] },
+  { input: '--out is read-only', args: (f) => ['annotate', f.notes, ...MODEL, '--out', f.readOnlyOut], exit: 1, lines: (f) => [says(f.readOnlyOut, 'the file is read-only, so nothing was written')] },
   { input: '--format table --out under a file', args: (f) => ['annotate', f.notes, ...MODEL, '--format', 'table', '--out', path.join(f.goodNote, 'x.txt')], exit: 1, lines: (f) => [says(path.join(f.goodNote, 'x.txt'), 'cannot ')] },
 
   // JSONL documents
