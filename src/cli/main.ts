@@ -31,7 +31,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (command === undefined || asksForHelp(command)) {
     // `clinical-ner help annotate` is `clinical-ner annotate --help`
     const named = rest[0] !== undefined ? COMMANDS[rest[0]] : undefined;
-    io.stdout.write((named?.usage ?? USAGE) + '\n');
+    // asked for, the usage is the output; given for want of a command, it is the error
+    (command === undefined ? io.stderr : io.stdout).write((named?.usage ?? USAGE) + '\n');
     return command === undefined ? EXIT_USAGE : EXIT_OK;
   }
   const entry = COMMANDS[command];

@@ -115,7 +115,8 @@ export class GoldService implements vscode.Disposable {
       const result = await store.flush();
       if (result.conflicts.length > 0) this.reportConflicts(result.conflicts.map((c) => c.id));
     } catch (error) {
-      this.warn(`Clinical NER: could not write the gold file ${store.path}: ${(error as Error).message}`);
+      // the message names the file and what to do; the decisions stay unsaved in the store and go with the next write
+      this.warn(`Clinical NER: decisions not saved yet (kept, and written with your next review action): ${(error as Error).message}`);
     }
   }
 
@@ -131,7 +132,7 @@ export class GoldService implements vscode.Disposable {
       this.emitter.fire(undefined);
       return store;
     } catch (error) {
-      this.warn(`Clinical NER: cannot read the gold file ${file}: ${(error as Error).message}`);
+      this.warn(`Clinical NER: cannot read the gold file: ${(error as Error).message}`);
       return undefined;
     }
   }

@@ -1,6 +1,7 @@
-import { promises as fs } from 'node:fs';
+import { promises as nodeFs } from 'node:fs';
 import * as path from 'node:path';
-import { writeFileAtomic } from './atomicWrite';
+import { describeFileSystemError } from '../engine/files/fileSystemError';
+import { writeFileAtomic, type FileSystem } from './atomicWrite';
 import type { Decision } from './decision';
 import { withFileLock, type FileLockOptions } from './fileLock';
 import { deriveGoldSpans, type GoldDocument, type GoldSpan } from './goldDocument';
@@ -13,6 +14,8 @@ import { textHash } from './textHash';
 export interface GoldStoreOptions {
   now?: () => Date;
   lock?: FileLockOptions;
+  /** Node's file operations unless a test injects failures (a full disk, a permission error). */
+  fileSystem?: FileSystem;
 }
 
 /** A document changed both here and on disk, with different texts: neither side is written over the other. */
@@ -67,12 +70,14 @@ export class GoldStore {
   private lastIssues: GoldFileIssue[] = [];
   private readonly externalListeners = new Set<(e: ExternalChangeEvent) => void>();
   private readonly now: () => Date;
+  private readonly fs: FileSystem;
 
   private constructor(
     readonly path: string,
     private readonly options: GoldStoreOptions,
   ) {
     this.now = options.now ?? (() => new Date());
+    this.fs = options.fileSystem ?? nodeFs;
   }
 
   /** Opens (without creating) the gold file at `file`; a missing file is an empty store. */
@@ -203,18 +208,23 @@ export class GoldStore {
   /**
    * Writes unsaved decisions. Under the lock: re-read the file; if it changed since this store
    * last saw it, merge per document; write everything atomically. Conflicting documents stay as
-   * they are on disk and are returned (and kept in memory) until `resolveConflict`.
+   * they are on disk and are returned (and kept in memory) until `resolveConflict`. When the write
+   * fails (a full disk, a read-only file) the error names the file and every unsaved decision stays
+   * unsaved here, for the next flush.
    */
   async flush(): Promise<FlushResult> {
     if (this.dirty.size === 0) return { written: false, conflicts: this.conflicts() };
-    await fs.mkdir(path.dirname(this.path), { recursive: true });
+    const dir = path.dirname(this.path);
+    await this.fs.mkdir(dir, { recursive: true }).catch((error: unknown) => {
+      throw describeFileSystemError(error, dir, 'create the folder');
+    });
     return withFileLock(
       this.path,
       async () => {
         const disk = await this.readDisk();
         const external = disk.fingerprint?.hash !== this.fingerprint?.hash ? this.mergeFromDisk(disk.content) : undefined;
         const content = this.serialize();
-        await writeFileAtomic(this.path, content);
+        await writeFileAtomic(this.path, content, this.fs);
         this.fingerprint = await this.fingerprintOf(content);
         for (const id of this.dirty) {
           if (!this.conflictsById.has(id)) this.base.set(id, serializeGoldDocument(this.documents.get(id)!));
@@ -223,7 +233,7 @@ export class GoldStore {
         if (external) this.emit(external);
         return { written: true, external, conflicts: this.conflicts() };
       },
-      this.options.lock,
+      { ...this.options.lock, fileSystem: this.fs },
     );
   }
 
@@ -233,7 +243,7 @@ export class GoldStore {
    * or undefined when the file is as this store left it.
    */
   async checkForExternalChange(): Promise<ExternalChangeEvent | undefined> {
-    const stat = await statOrUndefined(this.path);
+    const stat = await statOrUndefined(this.path, this.fs);
     if (stat && this.fingerprint && stat.mtimeMs === this.fingerprint.mtimeMs && stat.size === this.fingerprint.size) return undefined;
     if (!stat && !this.fingerprint) return undefined;
     const disk = await this.readDisk();
@@ -339,26 +349,28 @@ export class GoldStore {
   private async readDisk(): Promise<{ content: string; fingerprint: FileFingerprint | undefined }> {
     let content: string;
     try {
-      content = await fs.readFile(this.path, 'utf8');
+      content = await this.fs.readFile(this.path, 'utf8');
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { content: '', fingerprint: undefined };
-      throw e;
+      throw describeFileSystemError(e, this.path, 'read');
     }
     return { content, fingerprint: await this.fingerprintOf(content) };
   }
 
   private async fingerprintOf(content: string): Promise<FileFingerprint> {
-    const stat = await fs.stat(this.path);
+    const stat = await this.fs.stat(this.path).catch((e: unknown) => {
+      throw describeFileSystemError(e, this.path, 'read');
+    });
     return { mtimeMs: stat.mtimeMs, size: stat.size, hash: textHash(content) };
   }
 }
 
-async function statOrUndefined(file: string) {
+async function statOrUndefined(file: string, fs: FileSystem) {
   try {
     return await fs.stat(file);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw e;
+    throw describeFileSystemError(e, file, 'read');
   }
 }
 

@@ -82,4 +82,33 @@ describe('gold file', () => {
     assert.equal(lines[lineNumber - 1], broken, 'the malformed line is written back verbatim, in place');
     assert.ok((await goldDoc(ID))!.decisions.some((d) => d.text === 'Ecografia'));
   });
+
+  it('refuses to write a read-only gold file, says so, and writes the decision once it is writable', async () => {
+    const noteId = 'notes/sola-lettura.txt';
+    const note = 'Riferisce dispnea e febbre da due giorni.\n';
+    const noteUri = writeNote(noteId, note);
+    const file = (await testState(uri)).goldFile;
+    const before = fs.readFileSync(file, 'utf8');
+    const { editor } = await openAnnotated(noteUri);
+    fs.chmodSync(file, 0o444);
+    try {
+      select(editor, note.indexOf('dispnea') + 1);
+      await vscode.commands.executeCommand('clinicalNer.accept');
+      const warned = await waitFor('a warning about the read-only gold file', async () => {
+        const w = (await testState(noteUri)).lastGoldWarning;
+        return w && w.includes('read-only') ? w : undefined;
+      });
+      assert.ok(warned.includes(`${file}: the file is read-only, so nothing was written`), warned);
+      assert.equal(fs.readFileSync(file, 'utf8'), before);
+      assert.equal(fs.statSync(file).mode & 0o777, 0o444);
+    } finally {
+      fs.chmodSync(file, 0o644);
+    }
+    select(editor, note.indexOf('febbre') + 1);
+    await vscode.commands.executeCommand('clinicalNer.accept');
+    await waitFor('both decisions in the gold file', async () => {
+      const accepted = (await goldDoc(noteId))?.decisions.map((d) => d.text) ?? [];
+      return accepted.includes('dispnea') && accepted.includes('febbre') ? accepted : undefined;
+    });
+  });
 });

@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, readFileSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, statSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { annotateBatch, type BatchProgress } from '../../engine/batch/batchAnnotator';
@@ -7,12 +7,14 @@ import type { Entity } from '../../engine/entity';
 import { ALL_LAYERS, NerPipeline, type LayerSource } from '../../engine/pipeline/nerPipeline';
 import { EXIT_INPUT_ERROR, EXIT_OK, InputError, UsageError, type CliIo } from '../cliIo';
 import { reportingErrors } from '../commandErrors';
-import { listNoteFiles, NoteFileError, readNoteFile } from '../../engine/batch/noteFiles';
+import { listNoteFiles, loadNote, NoteFileError, readNoteFile } from '../../engine/batch/noteFiles';
 import { DEFAULT_NOTE_EXCLUDE, DEFAULT_NOTE_INCLUDE, isIncludedNote, type NoteGlobs } from '../../engine/batch/noteGlobs';
+import { describeFileSystemError } from '../../engine/files/fileSystemError';
 import { storedSuggestionsLine } from '../../engine/batch/storedSuggestions';
 import { textHash } from '../../gold/textHash';
 import { parseJsonlDocuments, readStream, type InputDocument } from '../documentSources';
 import { entityRows, highlightText } from '../entityTable';
+import { decodeInput, readTextInput } from '../textInput';
 
 export const ANNOTATE_USAGE = `usage: clinical-ner annotate [FILES… | DIR] [--jsonl IN|-] [--model DIR]
     [--sources model,lexicon,patterns] [--format jsonl|table] [--min-score S] [--out FILE] [--workers N]
@@ -41,25 +43,50 @@ export function parseSources(value: string | undefined): LayerSource[] | undefin
 
 interface DocumentRef {
   id: string;
+  /** The note file, when the document is one: its errors name it, so they need no id in front. */
+  file?: string;
   load: () => string;
 }
 
 async function collectDocuments(files: string[], jsonl: string | undefined, globs: NoteGlobs, io: CliIo): Promise<DocumentRef[]> {
   const refs: DocumentRef[] = [];
-  if (jsonl !== undefined) {
-    const content = jsonl === '-' ? await readStream(io.stdin ?? process.stdin) : readFileSync(jsonl, 'utf8');
-    const parsed: InputDocument[] = parseJsonlDocuments(content, jsonl === '-' ? 'stdin' : jsonl);
-    refs.push(...parsed.map((d) => ({ id: d.id, load: () => d.text })));
-  }
-  for (const file of files) {
-    if (!existsSync(file)) throw new InputError(`${file}: no such file or folder`);
-    if (statSync(file).isDirectory()) {
-      const notes = listNoteFiles(file).filter((f) => isIncludedNote(f.id, globs));
-      refs.push(...notes.map((f) => ({ id: f.id, load: () => readNoteFile(f.file) })));
-    }
-    else refs.push({ id: file, load: () => readNoteFile(file) });
-  }
+  if (jsonl !== undefined) refs.push(...(await readJsonlInput(jsonl, io)).map((d) => ({ id: d.id, load: () => d.text })));
+  for (const file of files) refs.push(...documentsAt(file, globs));
   return refs;
+}
+
+async function readJsonlInput(jsonl: string, io: CliIo): Promise<InputDocument[]> {
+  if (jsonl !== '-') return parseJsonlDocuments(await readTextInput(jsonl), jsonl);
+  return parseJsonlDocuments(decodeInput(await readStream(io.stdin ?? process.stdin), 'stdin'), 'stdin');
+}
+
+/** The notes a FILE or DIR argument names. A folder's problems (an unreadable subfolder, a FIFO…) fail one by one, as its notes are loaded. */
+function documentsAt(file: string, globs: NoteGlobs): DocumentRef[] {
+  let stat: Stats;
+  try {
+    stat = statSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new InputError(`${file}: no such file or folder`);
+    throw describeFileSystemError(error, file, 'read');
+  }
+  if (stat.isDirectory()) {
+    return listNoteFiles(file).filter((f) => isIncludedNote(f.id, globs)).map((f) => ({ id: f.id, file: f.file, load: () => loadNote(f) }));
+  }
+  return [{ id: file, file, load: () => readNoteFile(file) }];
+}
+
+/** `clinical-ner: <file>: <problem>` for a note, `clinical-ner: <id>: <problem>` for a JSONL document. */
+function failureLine(doc: DocumentRef | undefined, id: string, message: string): string {
+  const named = message.startsWith(doc?.file ?? id);
+  return `clinical-ner: ${named ? '' : `${id}: `}${message}\n`;
+}
+
+function appendLine(out: string, line: string): void {
+  try {
+    appendFileSync(out, line + '\n');
+  } catch (error) {
+    throw describeFileSystemError(error, out, 'write');
+  }
 }
 
 function alreadyWritten(out: string): Set<string> {
@@ -111,7 +138,7 @@ async function annotate(argv: string[], io: CliIo): Promise<number> {
   }
   const pipeline = await NerPipeline.load(values.model, { sources: parseSources(values.sources), minScore });
   const skip = values.out ? alreadyWritten(values.out) : new Set<string>();
-  const write = (line: string) => (values.out ? appendFileSync(values.out, line + '\n') : io.stdout.write(line + '\n'));
+  const write = (line: string) => (values.out ? appendLine(values.out, line) : io.stdout.write(line + '\n'));
   const colour = values.format === 'table' && !values.out && (io.stdout as { isTTY?: boolean }).isTTY === true && !process.env.NO_COLOR;
   const showProgress = documents.length > 20;
   let failures = 0;
@@ -125,7 +152,7 @@ async function annotate(argv: string[], io: CliIo): Promise<number> {
         text = doc.load();
       } catch (error) {
         if (!(error instanceof NoteFileError)) throw error;
-        io.stderr.write(`clinical-ner: ${error.message}\n`);
+        io.stderr.write(failureLine(doc, doc.id, error.message));
         failures++;
         continue;
       }
@@ -186,7 +213,8 @@ async function annotateInPool(documents: DocumentRef[], options: PoolOptions, io
         io.stderr.write(progressLine(p) + '\n');
       },
     });
-    for (const f of result.failed) io.stderr.write(`clinical-ner: ${f.message.startsWith(f.id) ? '' : f.id + ': '}${f.message}\n`);
+    const byId = new Map(documents.map((d) => [d.id, d]));
+    for (const f of result.failed) io.stderr.write(failureLine(byId.get(f.id), f.id, f.message));
     if (result.aborted) {
       io.stderr.write(`clinical-ner: interrupted after ${result.skipped + result.annotated}/${result.total} notes;` +
         (options.out ? ` run the same command again to resume\n` : '\n'));

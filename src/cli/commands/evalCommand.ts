@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { isLabel, LABELS, type Label } from '../../engine/entity';
 import { FormatError } from '../../gold/formats/annotatedDocument';
@@ -7,6 +6,7 @@ import { renderEvaluation, type ReportFormat } from '../../gold/metrics/evaluati
 import { parseScoredDocuments, type ReadScoredDocuments } from '../../gold/metrics/scoredDocumentsFile';
 import { EXIT_OK, InputError, UsageError } from '../cliIo';
 import { reportingErrors } from '../commandErrors';
+import { readTextInput } from '../textInput';
 
 export const EVAL_USAGE = `usage: clinical-ner eval --gold G --pred P [--labels PROBLEM,TEST,TREATMENT] [--format table|json|markdown] [--worst N]
     [--count-undecided]
@@ -69,12 +69,7 @@ function parseEvalArgs(argv: string[]): EvalOptions {
 }
 
 async function readScored(file: string): Promise<ReadScoredDocuments> {
-  let content: string;
-  try {
-    content = await readFile(file, 'utf8');
-  } catch (e) {
-    throw new InputError(`${file}: cannot read: ${(e as Error).message}`);
-  }
+  const content = await readTextInput(file);
   try {
     return parseScoredDocuments(content);
   } catch (e) {

@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../../gold/atomicWrite';
@@ -10,9 +10,10 @@ import { exportNative } from '../../gold/formats/nativeJsonl';
 import { exportSeedLayout } from '../../gold/formats/seedLayout';
 import { exportSpacy } from '../../gold/formats/spacyJsonl';
 import type { GoldDocument } from '../../gold/goldDocument';
-import { documentsOf, parseGoldFile } from '../../gold/goldFile';
+import { documentsOf, parseGoldFile, type GoldFileIssue } from '../../gold/goldFile';
 import { EXIT_OK, InputError, UsageError } from '../cliIo';
 import { reportingErrors } from '../commandErrors';
+import { readTextInput } from '../textInput';
 
 export const EXPORT_USAGE =
   'usage: clinical-ner export --gold G --format native|spacy|doccano|brat|conll-bio|conll-bioes|seed --out PATH [--report REPORT.json]';
@@ -31,7 +32,7 @@ export async function runExport(argv: string[], io: { stdout: NodeJS.WritableStr
     const options = parseExportArgs(argv);
     const docs = await readGold(options.gold);
     const report = await writeExport(docs, options, io.stdout);
-    if (options.report) await writeFile(options.report, JSON.stringify(report, null, 2) + '\n');
+    if (options.report) await writeFileAtomic(options.report, JSON.stringify(report, null, 2) + '\n');
     io.stderr.write(summarize(report, options, docs));
     return EXIT_OK;
   });
@@ -61,18 +62,21 @@ function parseExportArgs(argv: string[]): ExportOptions {
 }
 
 async function readGold(file: string): Promise<GoldDocument[]> {
-  let content: string;
-  try {
-    content = await readFile(file, 'utf8');
-  } catch (e) {
-    throw new InputError(`${file}: cannot read: ${(e as Error).message}`);
-  }
-  const parsed = parseGoldFile(content);
+  const parsed = parseGoldFile(await readTextInput(file));
   const malformed = parsed.issues.filter((i) => i.severity === 'malformed');
-  if (malformed.length > 0) {
-    throw new InputError(malformed.map((i) => `${file}:${i.line}: ${i.reason}`).join('\n') + `\n(fix or remove ${malformed.length === 1 ? 'this line' : 'these lines'} and export again)`);
-  }
+  if (malformed.length > 0) throw new InputError(malformedSummary(file, malformed, parsed.entries.length));
   return documentsOf(parsed.entries);
+}
+
+/** One sentence however many lines are bad: the first one and its reason, and where the others are. */
+function malformedSummary(file: string, malformed: readonly GoldFileIssue[], lines: number): string {
+  const [first, ...others] = malformed;
+  if (malformed.length === lines && lines > 1) {
+    return `${file}: not a gold file (none of its ${lines} lines is a gold document; line ${first!.line}: ${first!.reason})`;
+  }
+  const shown = others.slice(0, 5).map((i) => i.line).join(', ') + (others.length > 5 ? '…' : '');
+  const more = others.length === 0 ? '' : ` (and ${others.length} more malformed line${others.length === 1 ? '' : 's'}: ${shown})`;
+  return `${file}:${first!.line}: ${first!.reason}${more}; fix or remove ${malformed.length === 1 ? 'this line' : 'these lines'} and export again`;
 }
 
 async function writeExport(docs: GoldDocument[], options: ExportOptions, stdout: NodeJS.WritableStream): Promise<ExportReport> {
@@ -114,6 +118,10 @@ async function writeSingle({ output, report }: ExportResult<string>, out: string
 function summarize(report: ExportReport, options: ExportOptions, docs: GoldDocument[]): string {
   const textOf = (docId: string, s: { start: number; end: number }) => docs.find((d) => d.id === docId)?.text.slice(s.start, s.end) ?? '';
   let out = `exported ${report.exported} span(s) from ${report.documents} document(s) as ${options.format} to ${options.out}\n`;
+  if (report.renamed?.length) {
+    out += `wrote ${report.renamed.length} document(s) under another name, their ids giving a file name already taken:\n`;
+    for (const r of report.renamed) out += `  ${r.docId} → ${r.path}\n`;
+  }
   if (report.skipped.length > 0) {
     out += `skipped ${report.skipped.length} span(s) the format cannot hold:\n`;
     for (const s of report.skipped) out += `  ${s.docId} [${s.span.start}, ${s.span.end}) ${s.span.label} ${JSON.stringify(textOf(s.docId, s.span))}: ${s.reason}\n`;

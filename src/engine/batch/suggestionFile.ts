@@ -1,4 +1,5 @@
-import { closeSync, existsSync, ftruncateSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, ftruncateSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { describeFileSystemError, readOnlyFileError } from '../files/fileSystemError';
 
 /** Where a batch run writes its suggestion lines, and which documents it already holds. */
 export interface SuggestionOutput {
@@ -27,7 +28,18 @@ export class SuggestionFile implements SuggestionOutput {
     readonly repairedBytes: number,
   ) {}
 
+  /** Opens (or creates) the file; a path that cannot be written is a FileSystemError naming it. */
   static open(file: string): SuggestionFile {
+    try {
+      return SuggestionFile.openOrThrow(file);
+    } catch (error) {
+      throw describeFileSystemError(error, file, 'write');
+    }
+  }
+
+  private static openOrThrow(file: string): SuggestionFile {
+    // no write permission bit: read-only on purpose, even for root, who could append anyway
+    if (existsSync(file) && (statSync(file).mode & 0o222) === 0) throw readOnlyFileError(file);
     const done = new Set<string>();
     let keep = 0;
     let size = 0;
@@ -52,7 +64,12 @@ export class SuggestionFile implements SuggestionOutput {
     if (this.fd === undefined) throw new Error(`${this.file}: already closed`);
     const bytes = Buffer.from(line + '\n', 'utf8');
     let written = 0;
-    while (written < bytes.length) written += writeSync(this.fd, bytes, written);
+    try {
+      while (written < bytes.length) written += writeSync(this.fd, bytes, written);
+    } catch (error) {
+      // a line cut short here is removed when the file is opened again: its document runs again
+      throw describeFileSystemError(error, this.file, 'write');
+    }
   }
 
   close(): void {

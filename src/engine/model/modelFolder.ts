@@ -45,10 +45,15 @@ export async function loadModelFolder(dir: string, options: SessionOptions = {})
   return { name: modelName(configJson as Json, files.dir), files, config, tokenizer, session };
 }
 
-function locateFiles(dir: string): ModelFolderFiles {
-  const root = path.resolve(dir);
+/** Refuses a model folder path that does not exist or is a file, before looking for files in it. */
+export function checkModelFolderExists(root: string): void {
   if (!existsSync(root)) throw new ModelFolderError(root, 'model folder does not exist');
   if (!statSync(root).isDirectory()) throw new ModelFolderError(root, 'is not a folder (a model folder holds model.onnx, config.json and a tokenizer)');
+}
+
+function locateFiles(dir: string): ModelFolderFiles {
+  const root = path.resolve(dir);
+  checkModelFolderExists(root);
   const inRoot = (name: string) => path.join(root, name);
   const present = (name: string) => (existsSync(inRoot(name)) ? inRoot(name) : undefined);
   const model = present('model.onnx') ?? present(path.join('onnx', 'model.onnx'));
@@ -93,7 +98,8 @@ async function loadTokenizer(files: ModelFolderFiles): Promise<WordPieceTokenize
   return WordPieceTokenizer.fromJson(json, files.tokenizer);
 }
 
-async function readJson(file: string): Promise<unknown> {
+/** A JSON file of a model folder; unreadable or invalid, a ModelFolderError naming it. */
+export async function readJson(file: string): Promise<unknown> {
   let text: string;
   try {
     text = await fs.readFile(file, 'utf8');

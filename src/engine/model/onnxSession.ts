@@ -1,5 +1,6 @@
 import * as ort from 'onnxruntime-node';
 import { ModelFolderError } from './modelFolderError';
+import { disableOnnxRuntimeTelemetry } from './onnxRuntimeTelemetry';
 import { FEATURES_INPUT } from './pieceFeatures';
 
 export const REQUIRED_INPUTS = ['input_ids', 'attention_mask'] as const;
@@ -23,6 +24,7 @@ export async function openOnnxSession(
   featureCount: number,
   options: SessionOptions = {},
 ): Promise<ort.InferenceSession> {
+  disableOnnxRuntimeTelemetry();
   let session: ort.InferenceSession;
   try {
     session = await ort.InferenceSession.create(modelFile, {

@@ -1,11 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { assignAssertions } from '../assertion/assertionDetector';
 import type { Candidate, Entity, Source, TextRange } from '../entity';
 import { Lexicon } from '../lexicon/lexicon';
+import { LexiconFormatError } from '../lexicon/lexiconTsvParser';
 import { mergeCandidates } from '../merge/entityMerger';
+import { checkModelFolderExists, readJson } from '../model/modelFolder';
 import { ModelFolderError } from '../model/modelFolderError';
 import { ModelRunner, type ModelRunnerOptions, type WordFeatures } from '../model/modelRunner';
+import { PatternFormatError } from '../patterns/patternRule';
 import { PatternSet } from '../patterns/patternSet';
 import { splitSentences } from '../text/sentenceSplitter';
 import { tidyCandidates } from '../text/spanEdges';
@@ -92,6 +96,7 @@ export class NerPipeline {
    */
   static async load(modelDir: string = defaultModelDir(), options: PipelineOptions = {}): Promise<NerPipeline> {
     const dir = path.resolve(modelDir);
+    checkModelFolderExists(dir);
     const wanted = new Set(options.sources ?? ALL_LAYERS);
     const hasModel = existsSync(path.join(dir, 'model.onnx')) || existsSync(path.join(dir, 'onnx', 'model.onnx'));
     if (wanted.has('model') && !hasModel) {
@@ -102,9 +107,9 @@ export class NerPipeline {
     const modelReadsKnowledge = model?.takesCandidates ?? false;
     const needKnowledge = wanted.has('lexicon') || wanted.has('pattern') || modelReadsKnowledge;
     const lexiconFile = needKnowledge ? knowledgeFile(dir, 'lexicon.tsv') : undefined;
-    const lexicon = lexiconFile ? Lexicon.fromTsv(readFileSync(lexiconFile, 'utf8'), lexiconFile) : undefined;
+    const lexicon = lexiconFile ? await loadLexicon(lexiconFile) : undefined;
     const patternsFile = wanted.has('pattern') || modelReadsKnowledge ? knowledgeFile(dir, 'patterns.json') : undefined;
-    const patterns = patternsFile ? PatternSet.fromJson(JSON.parse(readFileSync(patternsFile, 'utf8'))) : undefined;
+    const patterns = patternsFile ? await loadPatterns(patternsFile) : undefined;
     const sources = ALL_LAYERS.filter((s) => wanted.has(s) && (s === 'model' ? model : s === 'lexicon' ? lexicon : patterns));
     const info: PipelineInfo = {
       modelDir: dir,
@@ -227,6 +232,31 @@ export class NerPipeline {
   async dispose(): Promise<void> {
     this.cache.clear();
     await this.model?.dispose();
+  }
+}
+
+async function loadLexicon(file: string): Promise<Lexicon> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new ModelFolderError(file, `cannot be read (${(error as Error).message})`);
+  }
+  try {
+    return Lexicon.fromTsv(text, file);
+  } catch (error) {
+    if (!(error instanceof LexiconFormatError)) throw error;
+    throw new ModelFolderError(file, `line ${error.line}: ${error.message.slice(`${file}:${error.line}: `.length)}`);
+  }
+}
+
+async function loadPatterns(file: string): Promise<PatternSet> {
+  const json = await readJson(file);
+  try {
+    return PatternSet.fromJson(json);
+  } catch (error) {
+    if (!(error instanceof PatternFormatError)) throw error;
+    throw new ModelFolderError(file, error.message);
   }
 }
 

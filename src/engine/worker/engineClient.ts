@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { TextRange } from '../entity';
 import { ModelFolderError } from '../model/modelFolderError';
+import { disableOnnxRuntimeTelemetry } from '../model/onnxRuntimeTelemetry';
 import type { AnnotationResult, PipelineInfo, PipelineOptions } from '../pipeline/nerPipeline';
 import type { EngineRequest, EngineResponse, SerializedError } from './protocol';
 
@@ -87,6 +88,7 @@ export class EngineClient {
     if (this.disposed) throw new Error('engine disposed');
     if (this.worker) return this.worker;
     const file = this.options.workerFile ?? defaultWorkerFile();
+    disableOnnxRuntimeTelemetry();
     const worker = new Worker(file, file.endsWith('.ts') ? { execArgv: ['--require', 'tsx/cjs'] } : {});
     worker.on('message', (response: EngineResponse) => {
       const waiting = this.pending.get(response.id);

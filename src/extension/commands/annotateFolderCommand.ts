@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { listNoteFiles, readNoteFile } from '../../engine/batch/noteFiles';
+import { listNoteFiles, loadNote } from '../../engine/batch/noteFiles';
 import { isIncludedNote } from '../../engine/batch/noteGlobs';
 import { annotateBatch, type BatchDocument, type BatchProgress, type BatchResult } from '../../engine/batch/batchAnnotator';
 import { storedSuggestionsLine } from '../../engine/batch/storedSuggestions';
@@ -54,7 +54,7 @@ export function registerAnnotateFolderCommand(c: Container): vscode.Disposable {
     const { include, exclude } = c.config.current;
     const documents: BatchDocument[] = listNoteFiles(folder.fsPath)
       .filter((f) => isIncludedNote(globPath(vscode.Uri.file(f.file), f.id), { include, exclude }))
-      .map((f) => ({ id: documentIdOf(vscode.Uri.file(f.file)), load: () => readNoteFile(f.file) }));
+      .map((f) => ({ id: documentIdOf(vscode.Uri.file(f.file)), load: () => loadNote(f) }));
     if (documents.length === 0) {
       void vscode.window.showInformationMessage(`Clinical NER: no .txt or .md notes in ${folder.fsPath} (clinicalNer.include and clinicalNer.exclude apply).`);
       return undefined;

@@ -27,7 +27,8 @@ export function registerExportGoldCommand(c: Container): vscode.Disposable {
       written.push(uri.fsPath);
     }
     const skipped = report.skipped.length > 0 ? `; ${report.skipped.length} span(s) skipped: ${report.skipped.slice(0, 3).map((s) => `${s.docId} (${s.reason})`).join(', ')}` : '';
-    void vscode.window.showInformationMessage(`Clinical NER: exported ${report.exported} spans from ${report.documents} notes as ${info.title}${skipped}`);
+    const renamed = report.renamed?.length ? `; ${report.renamed.length} note(s) renamed, their file name being taken: ${report.renamed.slice(0, 3).map((r) => `${r.docId} → ${r.path}`).join(', ')}` : '';
+    void vscode.window.showInformationMessage(`Clinical NER: exported ${report.exported} spans from ${report.documents} notes as ${info.title}${skipped}${renamed}`);
     return { written, exported: report.exported, skipped: report.skipped.length };
   });
 }

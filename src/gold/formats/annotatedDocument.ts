@@ -18,12 +18,20 @@ export interface SkippedSpan {
   reason: string;
 }
 
+/** A document written under another name than its id gives, because another document took that name. */
+export interface RenamedDocument {
+  docId: string;
+  path: string;
+}
+
 /** What an export wrote, and every span it could not write with the reason. */
 export interface ExportReport {
   /** Spans written. */
   exported: number;
   documents: number;
   skipped: SkippedSpan[];
+  /** Formats with a file per document (brat): documents whose ids map to a file name already taken. */
+  renamed?: RenamedDocument[];
 }
 
 export interface ExportResult<T> {

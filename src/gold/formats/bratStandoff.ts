@@ -26,11 +26,14 @@ const ASSERTION_OF = new Map(Object.entries(ATTRIBUTE_OF).map(([assertion, attri
  * that crosses a line break is written as fragments (`T1\tPROBLEM 0 5;6 12\t…`) because the text
  * field of an .ann line cannot hold a newline, and read back as one span from the first fragment's
  * start to the last one's end. Assertions other than `present` become binary attributes
- * (`A1\tNegated T1`), declared with the labels in `annotation.conf`.
+ * (`A1\tNegated T1`), declared with the labels in `annotation.conf`. Ids that map to the same
+ * files (`a\b` and `a/b`, `x/..` and `x/_`, or ids that differ only in case, since a disk may
+ * ignore case) are written as `name~2`, `name~3`… and listed in the report's `renamed`.
  */
 export function exportBrat(docs: readonly AnnotatedDocument[]): ExportResult<TextFile[]> {
   const report = newReport(docs.length);
   const files: TextFile[] = [{ path: 'annotation.conf', content: annotationConf() }];
+  const names = new ExportNames();
   for (const doc of docs) {
     const offsets = new CodePointOffsets(doc.text);
     const lines: string[] = [];
@@ -50,7 +53,9 @@ export function exportBrat(docs: readonly AnnotatedDocument[]): ExportResult<Tex
       if (attribute) lines.push(`A${++a}\t${attribute} ${id}`);
       report.exported++;
     }
-    const base = safeRelativePath(doc.id);
+    const wanted = safeRelativePath(doc.id);
+    const base = names.claim(wanted);
+    if (base !== wanted) (report.renamed ??= []).push({ docId: doc.id, path: `${base}.txt` });
     files.push({ path: `${base}.txt`, content: doc.text }, { path: `${base}.ann`, content: lines.map((l) => l + '\n').join('') });
   }
   return { output: files, report };
@@ -128,4 +133,41 @@ function safeRelativePath(id: string): string {
     .filter((segment) => segment !== '' && segment !== '.')
     .map((segment) => (segment === '..' ? '_' : segment))
     .join('/');
+}
+
+/**
+ * The file names a brat export has used, compared without case (the folder may end up on a disk
+ * that ignores it). A document's `.txt` and `.ann` may take neither a file nor a folder already
+ * used, and its folders may not be files already used.
+ */
+class ExportNames {
+  private readonly files = new Set<string>(['annotation.conf']);
+  private readonly folders = new Set<string>();
+
+  /**
+   * `base`, with `~2`, `~3`… added to the first segment that collides (a folder that is already a
+   * file, or the document's own name); marks its files and folders as used.
+   */
+  claim(base: string): string {
+    const segments = base.split('/');
+    segments.forEach((segment, i) => {
+      const prefix = segments.slice(0, i).join('/');
+      const key = (name: string) => (prefix === '' ? name : `${prefix}/${name}`).toLowerCase();
+      const isFree = i < segments.length - 1
+        ? (name: string) => !this.files.has(key(name))
+        : (name: string) => !this.isUsed(`${key(name)}.txt`) && !this.isUsed(`${key(name)}.ann`);
+      let chosen = segment;
+      for (let n = 2; !isFree(chosen); n++) chosen = `${segment}~${n}`;
+      segments[i] = chosen;
+    });
+    const claimed = segments.join('/');
+    const key = claimed.toLowerCase();
+    this.files.add(`${key}.txt`).add(`${key}.ann`);
+    segments.slice(0, -1).forEach((_, i) => this.folders.add(segments.slice(0, i + 1).join('/').toLowerCase()));
+    return claimed;
+  }
+
+  private isUsed(name: string): boolean {
+    return this.files.has(name) || this.folders.has(name);
+  }
 }

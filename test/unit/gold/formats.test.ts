@@ -112,6 +112,26 @@ describe('export formats', () => {
       assert.deepEqual(importBrat(output), [doc]);
     });
 
+    it('writes documents whose ids map to the same file under names of their own, and reports them', () => {
+      const docs = ['x/..', 'x/_', 'a\\b', 'a/b', 'Nota', 'nota'].map((id) => ({ id, text: `Febbre (${id}).`, spans: [at('Febbre', 'PROBLEM', {}, `Febbre (${id}).`)] }));
+      const { output, report } = exportBrat(docs);
+      const texts = output.filter((f) => f.path.endsWith('.txt'));
+      assert.equal(new Set(texts.map((f) => f.path.toLowerCase())).size, docs.length);
+      assert.deepEqual(texts.map((f) => f.content), docs.map((d) => d.text));
+      assert.deepEqual(report.renamed, [
+        { docId: 'x/_', path: 'x/_~2.txt' },
+        { docId: 'a/b', path: 'a/b~2.txt' },
+        { docId: 'nota', path: 'nota~2.txt' },
+      ]);
+      assert.equal(report.exported, docs.length);
+    });
+
+    it('does not put a document\'s folder where another document\'s file is', () => {
+      const { output, report } = exportBrat([{ id: 'a.txt', text: 'ECG', spans: [] }, { id: 'a.txt.txt/b', text: 'TAC', spans: [] }]);
+      assert.deepEqual(output.map((f) => f.path).slice(1), ['a.txt.txt', 'a.txt.ann', 'a.txt.txt~2/b.txt', 'a.txt.txt~2/b.ann']);
+      assert.deepEqual(report.renamed, [{ docId: 'a.txt.txt/b', path: 'a.txt.txt~2/b.txt' }]);
+    });
+
     it('keeps ids inside the export folder', () => {
       const { output } = exportBrat([{ id: '../../etc/passwd', text: 'x', spans: [] }]);
       assert.ok(output.every((f) => !f.path.startsWith('..') && !f.path.startsWith('/')));

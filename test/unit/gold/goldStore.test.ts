@@ -1,11 +1,14 @@
 import { strict as assert } from 'node:assert';
-import { promises as fs } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, promises as fs, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { GoldStore } from '../../../src/gold/goldStore';
 import { parseGoldFile } from '../../../src/gold/goldFile';
 import { textHash } from '../../../src/gold/textHash';
 import { decide, NOTE } from './decisionFixtures';
+import { FaultyFileSystem } from './faultyFileSystem';
+import { deadPid, lockContent } from './processFixtures';
 
 const T0 = '2025-03-01T10:00:00.000Z';
 const T1 = '2025-03-01T10:01:00.000Z';
@@ -183,4 +186,113 @@ describe('GoldStore', () => {
     await store.flush();
     assert.deepEqual(await fs.readdir(path.dirname(file)), ['gold.jsonl']);
   });
+
+  it('refuses to write a read-only gold file and keeps the decisions until it is writable', async () => {
+    const first = await GoldStore.open(file);
+    first.recordDecision('a', NOTE, decide('accepted', 'ECG', 'TEST', T0));
+    await first.flush();
+    const before = await fs.readFile(file, 'utf8');
+    await fs.chmod(file, 0o444);
+
+    const store = await GoldStore.open(file);
+    store.recordDecision('a', NOTE, decide('accepted', 'aspirina', 'TREATMENT', T1));
+    await assert.rejects(store.flush(), new RegExp(`${escape(file)}: the file is read-only, so nothing was written`));
+    assert.equal(await fs.readFile(file, 'utf8'), before);
+    assert.equal((await fs.stat(file)).mode & 0o777, 0o444);
+    assert.deepEqual(await fs.readdir(path.dirname(file)), ['gold.jsonl']);
+    assert.equal(store.hasUnsavedChanges(), true);
+
+    await fs.chmod(file, 0o644);
+    await store.flush();
+    assert.deepEqual((await GoldStore.open(file)).goldSpans('a').map((s) => s.text), ['ECG', 'aspirina']);
+  });
+
+  it('keeps every decision through a full disk, leaves no lock or temporary file, and writes them once there is space', async () => {
+    const faulty = new FaultyFileSystem();
+    const store = await GoldStore.open(file, { fileSystem: faulty.fs });
+    store.recordDecision('a', NOTE, decide('accepted', 'dolore toracico', 'PROBLEM', T0));
+    await store.flush();
+    faulty.arm('ENOSPC', { persistent: true });
+    store.recordDecision('a', NOTE, decide('accepted', 'ECG', 'TEST', T1));
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await assert.rejects(store.flush(), (error: Error) => {
+        assert.match(error.message, /the disk is full; free some space and try again \(ENOSPC\)$/);
+        assert.ok(error.message.startsWith(file), error.message);
+        return true;
+      });
+      assert.deepEqual(await fs.readdir(path.dirname(file)), ['gold.jsonl']);
+    }
+    faulty.disarm();
+    await store.flush();
+    assert.deepEqual((await GoldStore.open(file)).goldSpans('a').map((s) => s.text), ['dolore toracico', 'ECG']);
+  });
+
+  it('removes, at its next write, the temporary file of a writer killed in the middle of one', async () => {
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    const leftover = path.join(path.dirname(file), `.gold.jsonl.${deadPid()}.0badc0de.tmp`);
+    await fs.writeFile(leftover, '{"id":"a","text":"Paziente con');
+    await fs.writeFile(`${file}.lock`, lockContent(deadPid()));
+    const store = await GoldStore.open(file, { lock: { timeoutMs: 0 } });
+    store.recordDecision('a', NOTE, decide('accepted', 'ECG', 'TEST', T0));
+    await store.flush();
+    assert.deepEqual(await fs.readdir(path.dirname(file)), ['gold.jsonl']);
+  });
 });
+
+describe('GoldStore on a real full disk (a tiny tmpfs)', function () {
+  let mountPoint: string | undefined;
+  before(function () {
+    if (process.platform !== 'linux' || process.getuid?.() !== 0) {
+      console.log('      (skipped: mounting a tmpfs needs root on Linux; the injected full disk above still runs)');
+      this.skip();
+    }
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'gold-tmpfs-'));
+    const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir]);
+    if (mounted.status !== 0) {
+      rmSync(dir, { recursive: true, force: true });
+      console.log(`      (skipped: cannot mount a tmpfs here: ${String(mounted.stderr).trim()}; the injected full disk above still runs)`);
+      this.skip();
+    }
+    mountPoint = dir;
+  });
+  after(() => {
+    if (!mountPoint) return;
+    // lazily when a file handle left open keeps it busy, so that no mount outlives the test
+    if (spawnSync('umount', [mountPoint]).status !== 0) spawnSync('umount', ['-l', mountPoint]);
+    rmSync(mountPoint, { recursive: true, force: true });
+  });
+
+  it('reports the full disk naming the gold file, loses nothing, and writes once space is freed', async () => {
+    const file = path.join(mountPoint!, 'gold.jsonl');
+    const filler = path.join(mountPoint!, 'filler');
+    const store = await GoldStore.open(file);
+    store.recordDecision('a', NOTE, decide('accepted', 'dolore toracico', 'PROBLEM', T0));
+    await store.flush();
+    await fillDisk(filler);
+    store.recordDecision('a', NOTE, decide('accepted', 'ECG', 'TEST', T1));
+    await assert.rejects(store.flush(), (error: Error) => {
+      assert.ok(error.message.startsWith(file), error.message);
+      assert.match(error.message, /the disk is full; free some space and try again \(ENOSPC\)$/);
+      return true;
+    });
+    assert.deepEqual((await fs.readdir(mountPoint!)).sort(), ['filler', 'gold.jsonl']);
+    await fs.rm(filler);
+    await store.flush();
+    assert.deepEqual((await GoldStore.open(file)).goldSpans('a').map((s) => s.text), ['dolore toracico', 'ECG']);
+  });
+});
+
+async function fillDisk(file: string): Promise<void> {
+  const handle = await fs.open(file, 'w');
+  try {
+    for (;;) await handle.write(Buffer.alloc(4096, 0x61));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
+  } finally {
+    await handle.close();
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
