@@ -60,7 +60,7 @@ export function trainCrf(sequences: readonly CrfSequence[], shape: CrfShape, opt
  */
 function compactSparse(sequences: readonly CrfSequence[], minCount: number): { compact: CrfSequence[]; rows: number[] } {
   const counts = new Map<number, number>();
-  for (const s of sequences) for (const features of s.sparse) for (let j = 0; j < features.length; j++) counts.set(features[j], (counts.get(features[j]) ?? 0) + 1);
+  for (const s of sequences) for (const features of s.sparse) for (const f of features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const index = new Map<number, number>();
   const rows: number[] = [];
   for (const [feature, count] of counts) {
@@ -147,9 +147,8 @@ function sequenceLoss(sequence: CrfSequence, model: ModelView, factors: ChainFac
     for (let s = 0; s < k; s++) expected[s] = (chain.alpha[t * k + s] * chain.beta[t * k + s]) / chain.endSum;
     expected[gold[t]] -= 1;
     for (let s = 0; s < k; s++) grad.emission[biasRow + s] += expected[s];
-    const features = sequence.sparse[t];
-    for (let j = 0; j < features.length; j++) {
-      const row = features[j] * k;
+    for (const feature of sequence.sparse[t]) {
+      const row = feature * k;
       for (let s = 0; s < k; s++) grad.emission[row + s] += expected[s];
     }
     const dense = sequence.dense[t];

@@ -68,9 +68,8 @@ export function emissionScores(sequence: CrfSequence, emission: Float64Array, sh
   for (let t = 0; t < n; t++) {
     const out = t * k;
     for (let s = 0; s < k; s++) scores[out + s] = emission[biasRow + s];
-    const features = sequence.sparse[t];
-    for (let j = 0; j < features.length; j++) {
-      const row = features[j] * k;
+    for (const feature of sequence.sparse[t]) {
+      const row = feature * k;
       for (let s = 0; s < k; s++) scores[out + s] += emission[row + s];
     }
     const dense = sequence.dense[t];
