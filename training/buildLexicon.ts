@@ -5,9 +5,11 @@
 //   npx tsx training/buildLexicon.ts OUT.tsv
 import { writeFileSync } from 'node:fs';
 import { LEXICON_TSV_HEADER } from '../src/engine/lexicon/lexiconTsvParser';
-import { lexiconRow, readLexiconSources } from './lexicon/lexiconSources';
+import { LEXICON_SOURCES_DIR, lexiconRow, readLexiconSources } from './lexicon/lexiconSources';
 
 const KNOWN_FLAGS = new Set(['ambiguous', 'abbreviation', 'brand', 'case_sensitive']);
+// A code names its system, so that whoever reads an entity's code knows which terminology it is in.
+const CODE_SYSTEMS: Record<string, RegExp> = { ICD10: /^[A-Z]\d\d(\.\d{1,2})?$/, ATC: /^[A-Z]\d\d[A-Z]{2}\d\d$/ };
 // Words that are real but too generic to suggest alone (GUIDELINES.md, "Not entities"), and words
 // that in notes mostly mean something else ("dolore a riposo", "in decubito laterale"; the brand
 // Breva meets "brevi" through inflection).
@@ -20,17 +22,21 @@ export function lexiconKey(term: string): string {
 }
 
 /** The model folder's lexicon.tsv content built from the sources, and what was dropped. */
-export function buildLexicon(): { content: string; entries: number; perLabel: Record<string, number>; duplicates: number; problems: string[]; dropped: string[] } {
+export function buildLexicon(sourcesDir = LEXICON_SOURCES_DIR): { content: string; entries: number; perLabel: Record<string, number>; duplicates: number; problems: string[]; dropped: string[] } {
   const rows: string[] = [];
   const seen = new Set<string>();
   const problems: string[] = [];
   const dropped: string[] = [];
   let duplicates = 0;
-  for (const entry of readLexiconSources().kept) {
+  for (const entry of readLexiconSources(sourcesDir).kept) {
     const where = `${entry.origin.name}:${entry.origin.line}`;
     const unknown = entry.flags.filter((f) => !KNOWN_FLAGS.has(f));
     if (unknown.length > 0) {
       problems.push(`${where}: unknown flag ${unknown.join(',')}`);
+      continue;
+    }
+    if (entry.code !== undefined && !isSystemCode(entry.code)) {
+      problems.push(`${where}: code "${entry.code}" is not ${Object.keys(CODE_SYSTEMS).map((s) => `${s}:…`).join(' or ')}`);
       continue;
     }
     const key = lexiconKey(entry.term);
@@ -57,12 +63,28 @@ export function buildLexicon(): { content: string; entries: number; perLabel: Re
   return { content: [...header, ...rows].join('\n') + '\n', entries: rows.length, perLabel, duplicates, problems, dropped };
 }
 
+function isSystemCode(code: string): boolean {
+  const [system, value = ''] = code.split(':', 2);
+  return CODE_SYSTEMS[system]?.test(value) ?? false;
+}
+
 function main(out: string): number {
   const { content, entries, perLabel, duplicates, problems, dropped } = buildLexicon();
   for (const p of [...problems, ...dropped]) console.error(`lexicon: ${p}`);
+  if (problems.length > 0) {
+    console.error(`lexicon: ${problems.length} bad rows; ${out} was not written`);
+    return 1;
+  }
   writeFileSync(out, content);
-  console.log(`lexicon: ${entries} entries ${JSON.stringify(perLabel)}; dropped ${duplicates} duplicates, ${dropped.length} generic words and ${problems.length} bad rows`);
+  console.log(`lexicon: ${entries} entries ${JSON.stringify(perLabel)}; dropped ${duplicates} duplicates and ${dropped.length} generic words`);
   return 0;
 }
 
-if (require.main === module) process.exitCode = main(process.argv[2]);
+if (require.main === module) {
+  try {
+    process.exitCode = main(process.argv[2]);
+  } catch (error) {
+    console.error(`lexicon: ${(error as Error).message}`);
+    process.exitCode = 1;
+  }
+}
