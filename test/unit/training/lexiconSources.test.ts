@@ -42,6 +42,12 @@ describe('the lexicon sources', () => {
     ]);
   });
 
+  it('keeps both forms of a term that matches only its exact spelling', () => {
+    write('terms/problem/01-signs.tsv', 'confuso\tPROBLEM\t\tclinical-ner\tambiguous', 'confusa\tPROBLEM\t\tclinical-ner\tambiguous',
+      'soporoso\tPROBLEM', 'soporosa\tPROBLEM');
+    assert.deepEqual(readLexiconSources(dir).kept.map((e) => e.term), ['confuso', 'confusa', 'soporoso']);
+  });
+
   it('keeps a string that is both TREATMENT and TEST once, as an ambiguous TREATMENT, and hyphenated TEST spellings apart', () => {
     write('terms/treatment/01-ingredients.tsv', 'vitamina D\tTREATMENT\tATC:A11CC05\tclinical-ner');
     write('terms/test/01-lab.tsv', 'Vitamina D\tTEST\t\tclinical-ner', 'PET TC\tTEST\t\tclinical-ner', 'PET-TC\tTEST\t\tclinical-ner');
