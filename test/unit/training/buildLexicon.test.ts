@@ -1,25 +1,15 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { buildLexicon } from '../../../training/buildLexicon';
+import { temporarySourcesFolder } from './temporarySourcesFolder';
 
 describe('the model lexicon build', () => {
-  let dir: string;
-  beforeEach(() => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'build-lexicon-'));
-  });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-  function write(file: string, ...lines: string[]): void {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), lines.join('\n') + '\n');
-  }
+  const sources = temporarySourcesFolder();
+  const write = sources.write;
 
   it('keeps ICD-10 and ATC codes with their system, and leaves generic words out', () => {
     write('terms/problem/01-digestive.tsv', 'colelitiasi\tPROBLEM\tICD10:K80.2\tclinical-ner', 'dolore\tPROBLEM\t\tclinical-ner');
     write('terms/treatment/01-ingredients.tsv', 'ramipril\tTREATMENT\tATC:C09AA05\tclinical-ner');
-    const built = buildLexicon(dir);
+    const built = buildLexicon(sources.dir);
     assert.deepEqual(built.problems, []);
     assert.deepEqual(built.content.split('\n').filter((l) => l && !l.startsWith('#')).slice(1), [
       'colelitiasi\tPROBLEM\tICD10:K80.2\tclinical-ner\t',
@@ -30,7 +20,7 @@ describe('the model lexicon build', () => {
 
   it('reports a code that does not name its system, or names it wrongly, with file and line', () => {
     write('terms/problem/01-digestive.tsv', 'colelitiasi\tPROBLEM\tK80.2\tclinical-ner', 'ittero\tPROBLEM\tATC:R17\tclinical-ner');
-    assert.deepEqual(buildLexicon(dir).problems.map((p) => p.replace(dir, 'DIR')), [
+    assert.deepEqual(buildLexicon(sources.dir).problems.map((p) => p.replace(sources.dir, 'DIR')), [
       'DIR/terms/problem/01-digestive.tsv:1: code "K80.2" is not ICD10:… or ATC:…',
       'DIR/terms/problem/01-digestive.tsv:2: code "ATC:R17" is not ICD10:… or ATC:…',
     ]);
