@@ -18,8 +18,8 @@ describe('the default lexicon', () => {
       ['Klebsiella pneumoniae/PROBLEM', 'H. pylori/PROBLEM', 'S. aureus/PROBLEM']);
     assert.deepEqual(found('Sindrome miastenica di Lambert-Eaton (LEMS) con ipomagnesiemia e schistociti.'),
       ['Sindrome miastenica di Lambert-Eaton/PROBLEM', 'LEMS/PROBLEM', 'ipomagnesiemia/PROBLEM', 'schistociti/PROBLEM']);
-    assert.deepEqual(found('Ecocardio: FE 35%. Visita cardiologica. In O2 2 L/min.'),
-      ['Ecocardio/TEST', 'FE/TEST', 'Visita cardiologica/TEST', 'O2/TREATMENT']);
+    assert.deepEqual(found('Ecocardio: FE 35%. Visita oculistica. In O2 2 L/min.'),
+      ['Ecocardio/TEST', 'FE/TEST', 'Visita oculistica/TEST', 'O2/TREATMENT']);
   });
 
   it('does not suggest PROBLEM on its own for ordinary words, anatomy and verb forms that look like diseases', () => {
