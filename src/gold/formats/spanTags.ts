@@ -1,15 +1,14 @@
-import { isLabel, type Label } from '../../engine/entity';
+import type { Label } from '../../engine/entity';
+import type { TagScheme } from '../../engine/model/tagScheme';
 
-export type TagScheme = 'BIO' | 'BIOES';
-
-/** A labelled run of tokens, `last` inclusive. */
-export interface TokenSpan {
+/** A labelled run of tokens, `last` inclusive; read from a file, the label is whatever the tag names. */
+export interface TokenSpan<L extends string = Label> {
   first: number;
   last: number;
-  label: Label;
+  label: L;
 }
 
-/** Tags for `length` tokens; the spans must not overlap. */
+/** BIO or BIOES tags for `length` tokens; the spans must not overlap. */
 export function encodeTags(length: number, spans: readonly TokenSpan[], scheme: TagScheme): string[] {
   const tags = new Array<string>(length).fill('O');
   for (const { first, last, label } of spans) {
@@ -26,21 +25,22 @@ export function encodeTags(length: number, spans: readonly TokenSpan[], scheme: 
 
 /**
  * Spans from tags, read leniently like conlleval: an I- or E- that does not continue a span of
- * its label starts one. Both schemes are read by the same rules (BIO never has E- or S-).
- * Throws on a tag that is not O or PREFIX-LABEL with a known label.
+ * its label starts one. Both schemes are read by the same rules (BIO never has E- or S-). The
+ * label is the tag's, whatever it is (the import maps it); throws on a tag that is neither O nor
+ * PREFIX-LABEL.
  */
-export function decodeTags(tags: readonly string[]): TokenSpan[] {
-  const spans: TokenSpan[] = [];
-  let open: TokenSpan | undefined;
+export function decodeTags(tags: readonly string[]): TokenSpan<string>[] {
+  const spans: TokenSpan<string>[] = [];
+  let open: TokenSpan<string> | undefined;
   tags.forEach((tag, i) => {
     if (tag === 'O') {
       open = undefined;
       return;
     }
     const match = /^([BIES])-(.+)$/.exec(tag);
-    if (!match || !isLabel(match[2]!)) throw new Error(`unknown tag "${tag}"`);
+    if (!match) throw new Error(`unknown tag "${tag}"`);
     const prefix = match[1]!;
-    const label = match[2] as Label;
+    const label = match[2]!;
     const continues = open !== undefined && open.label === label && (prefix === 'I' || prefix === 'E');
     if (continues) open!.last = i;
     else {
