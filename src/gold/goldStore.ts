@@ -210,7 +210,7 @@ export class GoldStore {
     const result = existing ? mergeDocument(undefined, existing, incoming) : { kind: 'merged' as const, document: incoming };
     if (result.kind !== 'merged') return false;
     if (existing && serializeGoldDocument(existing) === serializeGoldDocument(result.document)) return true;
-    this.documents.set(doc.id, { ...result.document, updated: this.now().toISOString() });
+    this.documents.set(doc.id, result.document);
     this.dirty.add(doc.id);
     return true;
   }

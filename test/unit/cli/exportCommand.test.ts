@@ -84,6 +84,32 @@ describe('clinical-ner export', () => {
     assert.equal(JSON.parse(out()).id, 'ward/n1.txt');
   });
 
+  it('writes Label Studio JSON and a WebAnno TSV folder', async () => {
+    await runExport(['--gold', goldFile, '--format', 'label-studio', '--out', path.join(dir, 'ls.json')], memoryIo().io);
+    const [task] = JSON.parse(await fs.readFile(path.join(dir, 'ls.json'), 'utf8'));
+    assert.equal(task.data.doc_id, 'ward/n1.txt');
+    await runExport(['--gold', goldFile, '--format', 'webanno-tsv', '--out', path.join(dir, 'inception')], memoryIo().io);
+    assert.match(await fs.readFile(path.join(dir, 'inception', 'ward', 'n1.txt.tsv'), 'utf8'), /^#FORMAT=WebAnno TSV 3\.3\n/);
+  });
+
+  it("exports one annotator's gold: asks whose when several decided in a note, and takes only the done notes with --done-only", async () => {
+    const store = await GoldStore.open(goldFile);
+    const start = TEXT.indexOf('Emocromo');
+    store.recordDecision('ward/n1.txt', TEXT, { kind: 'rejected', start, end: start + 8, label: 'TEST', text: 'Emocromo', annotator: 'dr.blu', time: '2025-03-02T10:00:00Z' });
+    store.markDone('ward/n1.txt', TEXT, 'dr.blu', true);
+    await store.flush();
+    const out = path.join(dir, 'out.jsonl');
+    const ambiguous = memoryIo();
+    assert.equal(await runExport(['--gold', goldFile, '--format', 'doccano', '--out', out], ambiguous.io), 1);
+    assert.match(ambiguous.err(), /1 note\(s\) have decisions by several annotators \(dr\.blu, dr\.neri; ward\/n1\.txt\): choose whose gold to use with --annotator NAME/);
+    const neri = memoryIo();
+    assert.equal(await runExport(['--gold', goldFile, '--format', 'doccano', '--out', out, '--annotator', 'dr.neri', '--done-only'], neri.io), 0);
+    assert.match(neri.err(), /exported 0 span\(s\) from the 0 note\(s\) marked done of 1/);
+    const blu = memoryIo();
+    assert.equal(await runExport(['--gold', goldFile, '--format', 'doccano', '--out', out, '--annotator', 'dr.blu'], blu.io), 0);
+    assert.match(blu.err(), /exported 0 span\(s\) from 1 document\(s\) \(1 of 1 marked done\)/);
+  });
+
   it('exits 2 on usage errors and 1 on a malformed gold file', async () => {
     assert.equal(await runExport(['--gold', goldFile, '--format', 'xml', '--out', 'x'], memoryIo().io), 2);
     assert.equal(await runExport(['--gold', goldFile, '--format', 'spacy'], memoryIo().io), 2);
