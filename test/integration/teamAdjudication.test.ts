@@ -2,11 +2,10 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { closeAllEditors, drawn, entity, openAnnotated, select, testState, waitFor, workspaceRoot, writeNote, type AdjudicationState } from './testSupport';
+import { closeAllEditors, drawn, entity, importColleague, openAnnotated, select, testState, waitFor, workspaceRoot, writeNote, type AdjudicationState } from './testSupport';
 
 const TEXT = 'Febbre e tosse da tre giorni.\nEmocromo nella norma; si prescrive paracetamolo.\n';
 const ID = 'notes/da-adjudicare.txt';
-const at = (words: string) => ({ start: TEXT.indexOf(words), end: TEXT.indexOf(words) + words.length });
 const said = (spans: { start: number; end: number }[] | undefined) => (spans ?? []).map((s) => TEXT.slice(s.start, s.end));
 
 describe('adjudication of two annotators', () => {
@@ -14,11 +13,7 @@ describe('adjudication of two annotators', () => {
   before(async () => {
     file = path.join(workspaceRoot(), '.clinical-ner', 'adjudicated-squadra.jsonl');
     const uri = writeNote(ID, TEXT);
-    const result = [['Febbre', 'PROBLEM'], ['tosse da tre giorni', 'PROBLEM'], ['paracetamolo', 'TREATMENT']].map(([words, label], i) => ({ id: `r${i}`, type: 'labels', value: { ...at(words!), text: words, labels: [label] } }));
-    const imported = path.join(workspaceRoot(), 'imports', 'verdi.json');
-    fs.mkdirSync(path.dirname(imported), { recursive: true });
-    fs.writeFileSync(imported, JSON.stringify([{ data: { text: TEXT, doc_id: ID }, annotations: [{ completed_by: { email: 'dr.verdi' }, result }] }]));
-    await vscode.commands.executeCommand('clinicalNer.importAnnotations', { format: 'label-studio', path: imported });
+    await importColleague('dr.verdi', ID, TEXT, [['Febbre', 'PROBLEM'], ['tosse da tre giorni', 'PROBLEM'], ['paracetamolo', 'TREATMENT']]);
     const { editor } = await openAnnotated(uri);
     for (const words of ['Febbre', 'tosse', 'Emocromo']) {
       select(editor, TEXT.indexOf(words));

@@ -1,12 +1,9 @@
 import { strict as assert } from 'node:assert';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { closeAllEditors, drawn, entity, goldDoc, hoverText, openAnnotated, select, testState, waitFor, workspaceRoot, writeNote, type TestState } from './testSupport';
+import { closeAllEditors, drawn, entity, importColleague, goldDoc, hoverText, openAnnotated, select, testState, waitFor, writeNote, type TestState } from './testSupport';
 
 const TEXT = 'Febbre e tosse da tre giorni.\nEmocromo nella norma; si prescrive paracetamolo.\n';
 const ID = 'notes/doppia.txt';
-const at = (words: string) => ({ start: TEXT.indexOf(words), end: TEXT.indexOf(words) + words.length });
 
 interface AgreementReport {
   raters: { name: string; documents: number; done: number }[];
@@ -18,11 +15,7 @@ describe('a second annotator in the same workspace', () => {
   before(async () => {
     const uri = writeNote(ID, TEXT);
     // dr.bianchi's annotations reach the gold file as their own decisions
-    const result = [['Febbre', 'PROBLEM'], ['tosse da tre giorni', 'PROBLEM'], ['paracetamolo', 'TREATMENT']].map(([words, label], i) => ({ id: `r${i}`, type: 'labels', value: { ...at(words!), text: words, labels: [label] } }));
-    const file = path.join(workspaceRoot(), 'imports', 'bianchi.json');
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, JSON.stringify([{ data: { text: TEXT, doc_id: ID }, annotations: [{ completed_by: { email: 'dr.bianchi' }, result }] }]));
-    await vscode.commands.executeCommand('clinicalNer.importAnnotations', { format: 'label-studio', path: file });
+    await importColleague('dr.bianchi', ID, TEXT, [['Febbre', 'PROBLEM'], ['tosse da tre giorni', 'PROBLEM'], ['paracetamolo', 'TREATMENT']]);
     ({ editor } = await openAnnotated(uri));
     select(editor, TEXT.indexOf('Febbre'));
     await vscode.commands.executeCommand('clinicalNer.accept');

@@ -156,6 +156,15 @@ export async function readGold(): Promise<{ lines: string[]; docs: GoldLine[] }>
   return { lines, docs };
 }
 
+/** Imports a colleague's annotations of a note (a Label Studio file of theirs), as their own decisions. */
+export async function importColleague(annotator: string, id: string, text: string, spans: [words: string, label: string][]): Promise<void> {
+  const result = spans.map(([words, label], i) => ({ id: `r${i}`, type: 'labels', value: { start: text.indexOf(words), end: text.indexOf(words) + words.length, text: words, labels: [label] } }));
+  const file = path.join(workspaceRoot(), 'imports', `${annotator}-${path.basename(id)}.json`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify([{ data: { text, doc_id: id }, annotations: [{ completed_by: { email: annotator }, result }] }]));
+  await vscode.commands.executeCommand('clinicalNer.importAnnotations', { format: 'label-studio', path: file });
+}
+
 export async function goldDoc(id: string): Promise<GoldLine | undefined> {
   return (await readGold()).docs.find((d) => d.id === id);
 }

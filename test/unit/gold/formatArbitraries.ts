@@ -41,11 +41,12 @@ export const documentWithTokenSpans: fc.Arbitrary<AnnotatedDocument> = noteText.
   return fc.record({
     id: fc.constantFrom('note/a.txt', 'reparto/cardiologia/12.md'),
     text: fc.constant(text),
-    spans: fc.array(span, { maxLength: 4 }).map((s) => dedupe(s.filter((x): x is AnnotatedSpan => x !== undefined))),
+    spans: fc.array(span, { maxLength: 4 }).map((s) => firstOfEachBounds(s.filter((x): x is AnnotatedSpan => x !== undefined))),
   });
 });
 
-function dedupe(spans: AnnotatedSpan[]): AnnotatedSpan[] {
+/** The first span of each bounds, as gold (one label per span) and the import keep them. */
+export function firstOfEachBounds<T extends AnnotatedSpan>(spans: readonly T[]): T[] {
   const seen = new Set<string>();
   return spans.filter((s) => {
     const key = `${s.start}:${s.end}`;
