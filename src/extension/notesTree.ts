@@ -37,6 +37,8 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NoteNode>, vsc
   private readonly subscriptions: vscode.Disposable[] = [];
   private timer: NodeJS.Timeout | undefined;
   private computing: Promise<void> = Promise.resolve();
+  /** Something changed while the view was hidden: it is recomputed when shown. */
+  private outdated = true;
 
   constructor(
     private readonly config: ConfigService,
@@ -54,7 +56,9 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NoteNode>, vsc
       gold.onDidChangeExternally(() => this.refresh()),
       tracker.onDidChangeItems(() => this.refresh()),
       config.onDidChange(() => this.refresh()),
-      this.view.onDidChangeVisibility(() => this.refresh()),
+      this.view.onDidChangeVisibility(() => {
+        if (this.view.visible && this.outdated) this.refresh();
+      }),
     );
     this.refresh();
   }
@@ -70,8 +74,13 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NoteNode>, vsc
     this.emitter.fire(undefined);
   }
 
-  /** Recomputes soon (a burst of changes is one pass); `updated()` waits for it. */
+  /**
+   * Recomputes soon (a burst of changes is one pass; it reads the workspace's notes, so it waits
+   * while the view is hidden); `updated()` recomputes at once and waits for it.
+   */
   refresh(): void {
+    this.outdated = true;
+    if (!this.view.visible) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
@@ -81,15 +90,14 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NoteNode>, vsc
 
   /** Resolves once the view shows what the gold file and the open notes hold now. */
   async updated(): Promise<void> {
-    if (this.timer) {
-      clearTimeout(this.timer);
-      this.timer = undefined;
-      this.computing = this.computing.then(() => this.compute());
-    }
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.outdated) this.computing = this.computing.then(() => this.compute());
     await this.computing;
   }
 
   private async compute(): Promise<void> {
+    this.outdated = false;
     await this.gold.ready();
     const files = new Map<string, vscode.Uri>();
     const root = vscode.workspace.workspaceFolders?.[0]?.uri;
