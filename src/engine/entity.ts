@@ -22,7 +22,7 @@ export interface Entity extends Span {
   /** Every source that agrees with this span, most trusted first. */
   source: Source[];
   assertion?: Assertion;
-  /** The matching lexicon entry's code with its coding system, `ICD-10:J18`, `ATC:C09AA05` (see lexicon/codingSystem). */
+  /** Lexicon code (e.g. ICD-10, ATC) when a lexicon entry matched. */
   code?: string;
   /** With source `learned`: how many of the reviewer's decisions taught this term. */
   learnedFrom?: number;

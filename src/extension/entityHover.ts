@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { describeCode } from '../engine/lexicon/codingSystem';
 import type { ReviewItem } from '../gold/review/reviewItem';
 import { STATUS_MEANING } from './assertionText';
 import { commandLink, entityArg } from './commandTarget';
@@ -45,7 +44,7 @@ export function hoverMarkdown(document: vscode.TextDocument, item: ReviewItem): 
   const score = item.score === undefined ? '' : ` · score ${item.score.toFixed(2)}`;
   md.appendMarkdown(`**${item.label}**${score} · ${STATE_TEXT[item.state]}\n\n`);
   const assertion = item.assertion ?? 'present';
-  const code = item.code ? ` · code: ${describeCode(item.code)}` : '';
+  const code = item.code ? ` · code: ${item.code}` : '';
   md.appendMarkdown(`sources: ${item.source.length > 0 ? item.source.join(', ') : '—'} · assertion: ${assertion} (${STATUS_MEANING[assertion]})${code}\n\n`);
   const arg = entityArg(document, item);
   const links = [

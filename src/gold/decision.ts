@@ -14,7 +14,7 @@ export interface Decision extends Span {
   /** ISO 8601. */
   time: string;
   assertion?: Assertion;
-  /** A code with its coding system (`ICD-10:J18`, `ATC:C09AA05`), from the lexicon entry that matched or an imported file. */
+  /** A code with its coding system (`ICD10:J18`, `ATC:C09AA05`), from the lexicon entry that matched or an imported file. */
   code?: string;
   /** Who proposed the span the decision is about (absent for spans the reviewer added). */
   source?: Source[];

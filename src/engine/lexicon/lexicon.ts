@@ -1,5 +1,4 @@
 import type { Candidate } from '../entity';
-import { qualifiedCode } from './codingSystem';
 import type { LexiconEntry } from './lexiconEntry';
 import { LexiconTrie } from './lexiconTrie';
 import { parseLexiconTsv } from './lexiconTsvParser';
@@ -25,13 +24,12 @@ export class Lexicon {
   private constructor(readonly entries: readonly LexiconEntry[]) {
     for (const entry of entries) {
       const ambiguous = entry.flags.includes('ambiguous');
-      const code = qualifiedCode(entry);
       this.trie.add(
         entry.term,
         {
           label: entry.label,
           score: ambiguous ? AMBIGUOUS_LEXICON_SCORE : LEXICON_SCORE,
-          ...(code !== undefined ? { code } : {}),
+          ...(entry.code !== undefined ? { code: entry.code } : {}),
         },
         ambiguous || entry.flags.includes('case_sensitive') || entry.flags.includes('abbreviation'),
       );

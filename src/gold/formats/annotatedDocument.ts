@@ -3,7 +3,7 @@ import { deriveGoldSpans, type GoldDocument } from '../goldDocument';
 
 export interface AnnotatedSpan extends Span {
   assertion?: Assertion;
-  /** A code with its coding system, `ICD-10:J18` (see engine/lexicon/codingSystem). */
+  /** A code with its coding system, `ICD10:J18`, as the lexicon writes it (the entity's `code`). */
   code?: string;
 }
 

@@ -22,7 +22,7 @@ const ASSERTION_OF = new Map(Object.entries(ATTRIBUTE_OF).map(([assertion, attri
  * field of an .ann line cannot hold a newline, and read back as one span from the first fragment's
  * start to the last one's end. Assertions other than `present` become binary attributes
  * (`A1\tNegated T1`), declared with the labels in `annotation.conf`; a code becomes a
- * normalization whose `RID:EID` names the coding system (`N1\tReference T1 ICD-10:J18\tpolmonite`).
+ * normalization whose `RID:EID` names the coding system (`N1\tReference T1 ICD10:J18\tpolmonite`).
  * Ids that map to the same files are written under names of their own (see `DocumentFileNames`)
  * and listed in the report's `renamed`.
  */

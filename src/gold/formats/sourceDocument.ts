@@ -8,7 +8,7 @@ export interface SourceSpan extends TextRange {
   label: string;
   /** The status as the file writes it (i2b2 words, or brat's attribute names already mapped to them). */
   assertion?: string;
-  /** A code with its coding system, `ICD-10:J18`. */
+  /** A code with its coding system, `ICD10:J18`. */
   code?: string;
   /** The text the file says the span covers, where the format records one (brat, Label Studio, WebAnno). */
   text?: string;

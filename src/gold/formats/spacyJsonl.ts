@@ -9,7 +9,7 @@ import { tokenIndexRange } from './tokenAlignment';
 /**
  * spaCy / Prodigy task JSONL: `{"text", "tokens", "spans", "meta": {"id"}}`. Offsets are code
  * points (Python `str` indices); `token_end` is inclusive, as in Prodigy. A span's status is its
- * `assertion`, its code (with the coding system, `ICD-10:J18`) its `kb_id`, as spaCy's `Span.kb_id_`.
+ * `assertion`, its code (with the coding system, `ICD10:J18`) its `kb_id`, as spaCy's `Span.kb_id_`.
  * Tokens are our word tokens, so `doc.char_span` works for every exported span when the tokens are
  * used; spans that do not start and end on a token boundary are skipped and reported. Overlapping
  * spans are kept (fine for `doc.spans`, not for `doc.ents`). The reader takes Prodigy's

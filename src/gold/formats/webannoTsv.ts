@@ -12,7 +12,7 @@ const NAMED_ENTITY = 'de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity';
 /**
  * INCEpTION's WebAnno TSV 3.3, one `.tsv` file per document (`notes/a.txt` → `notes/a.txt.tsv`;
  * the reader takes the id back from the path minus `.tsv`), on the built-in named-entity layer:
- * `value` is the label, `identifier` the code (`ICD-10:J18`), so the files import into a project
+ * `value` is the label, `identifier` the code (`ICD10:J18`), so the files import into a project
  * with the default layers. Statuses would need a custom layer, which an INCEpTION project without
  * it refuses, so they are left out. Offsets are UTF-16 code units (Java strings).
  *

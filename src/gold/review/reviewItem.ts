@@ -23,7 +23,7 @@ export interface ReviewItem {
   score?: number;
   source: Source[];
   assertion?: Assertion;
-  /** A code with its coding system (`ICD-10:J18`), from the lexicon entry the engine matched or the decision. */
+  /** A code with its coding system (`ICD10:J18`), from the lexicon entry the engine matched or the decision. */
   code?: string;
 }
 

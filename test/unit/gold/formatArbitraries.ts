@@ -11,7 +11,7 @@ const PIECES = ['paziente', 'febbre', 'è', 'perché', 'caffè', 'ECG', '😷', 
 export const noteText = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((p) => p.join(''));
 const label = fc.constantFrom(...LABELS);
 const assertion = fc.option(fc.constantFrom('negated' as const, 'uncertain' as const, 'hypothetical' as const, 'historical' as const, 'family' as const), { nil: undefined });
-const code = fc.option(fc.constantFrom('ICD-10:J18', 'ATC:C09AA05', 'LOINC:2345-7'), { nil: undefined });
+const code = fc.option(fc.constantFrom('ICD10:J18', 'ATC:C09AA05', 'LOINC:2345-7'), { nil: undefined });
 
 function withDetails(span: AnnotatedSpan, [a, c]: [AnnotatedSpan['assertion'], string | undefined]): AnnotatedSpan {
   return { ...span, ...(a ? { assertion: a } : {}), ...(c ? { code: c } : {}) };

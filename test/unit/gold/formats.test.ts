@@ -22,13 +22,13 @@ const at = (words: string, label: AnnotatedSpan['label'], extra: Partial<Annotat
   const start = text.indexOf(words);
   return { start, end: start + words.length, label, ...extra };
 };
-const DOC: AnnotatedDocument = { id: 'note/a.txt', text: NOTE, spans: [at('dolore toracico', 'PROBLEM', { assertion: 'negated', code: 'ICD-10:R07.4' }), at('ECG', 'TEST')] };
+const DOC: AnnotatedDocument = { id: 'note/a.txt', text: NOTE, spans: [at('dolore toracico', 'PROBLEM', { assertion: 'negated', code: 'ICD10:R07.4' }), at('ECG', 'TEST')] };
 
 describe('export formats', () => {
   describe('spaCy / Prodigy JSONL', () => {
     it('writes code-point offsets, word tokens and inclusive token_end', () => {
       const task = JSON.parse(exportSpacy([DOC]).output);
-      assert.deepEqual(task.spans[0], { start: 9, end: 24, token_start: 3, token_end: 4, label: 'PROBLEM', assertion: 'negated', kb_id: 'ICD-10:R07.4' });
+      assert.deepEqual(task.spans[0], { start: 9, end: 24, token_start: 3, token_end: 4, label: 'PROBLEM', assertion: 'negated', kb_id: 'ICD10:R07.4' });
       assert.equal([...NOTE].slice(9, 24).join(''), 'dolore toracico');
       assert.deepEqual(task.tokens[1], { text: '😷', start: 3, end: 4, id: 1, ws: true });
       assert.deepEqual(task.meta, { id: 'note/a.txt' });
@@ -98,7 +98,7 @@ describe('export formats', () => {
     it('writes text, .ann with code-point offsets, a Negated attribute and the code as a normalization', () => {
       const { output } = exportBrat([DOC]);
       const ann = output.find((f) => f.path === 'note/a.txt.ann')!.content;
-      assert.equal(ann, 'T1\tPROBLEM 9 24\tdolore toracico\nA1\tNegated T1\nN1\tReference T1 ICD-10:R07.4\tdolore toracico\nT2\tTEST 26 29\tECG\n');
+      assert.equal(ann, 'T1\tPROBLEM 9 24\tdolore toracico\nA1\tNegated T1\nN1\tReference T1 ICD10:R07.4\tdolore toracico\nT2\tTEST 26 29\tECG\n');
       assert.equal(output.find((f) => f.path === 'note/a.txt.txt')!.content, NOTE);
       assert.match(output.find((f) => f.path === 'annotation.conf')!.content, /Negated\tArg:<ENTITY>/);
     });

@@ -33,12 +33,12 @@ function found(sentence: string, lex = lexicon): string[] {
 }
 
 describe('Lexicon', () => {
-  it('finds the longest term with its label and its code, named with the coding system of its source', () => {
+  it('finds the longest term with its label, code and source', () => {
     const sentence = 'In anamnesi ipertensione arteriosa in terapia con ramipril.';
     const candidates = lexicon.match(sentence);
     assert.deepEqual(candidates, [
-      { start: 12, end: 34, label: 'PROBLEM', score: LEXICON_SCORE, source: 'lexicon', code: 'ICD-10:I10' },
-      { start: 50, end: 58, label: 'TREATMENT', score: LEXICON_SCORE, source: 'lexicon', code: 'ATC:C09AA05' },
+      { start: 12, end: 34, label: 'PROBLEM', score: LEXICON_SCORE, source: 'lexicon', code: 'I10' },
+      { start: 50, end: 58, label: 'TREATMENT', score: LEXICON_SCORE, source: 'lexicon', code: 'C09AA05' },
     ]);
   });
 

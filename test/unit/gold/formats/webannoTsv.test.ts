@@ -9,7 +9,7 @@ const at = (words: string, label: 'PROBLEM' | 'TEST', code?: string) => {
   const start = TEXT.indexOf(words);
   return { start, end: start + words.length, label, ...(code ? { code } : {}) };
 };
-const DOC: AnnotatedDocument = { id: 'ps/n1.txt', text: TEXT, spans: [at('Dolore toracico', 'PROBLEM', 'ICD-10:R07.4'), at('ECG', 'TEST'), at('sopraslivellamento ST', 'PROBLEM')] };
+const DOC: AnnotatedDocument = { id: 'ps/n1.txt', text: TEXT, spans: [at('Dolore toracico', 'PROBLEM', 'ICD10:R07.4'), at('ECG', 'TEST'), at('sopraslivellamento ST', 'PROBLEM')] };
 
 describe('WebAnno TSV 3.3', () => {
   it("writes INCEpTION's layout on the named-entity layer: label as value, code as identifier, disambiguation ids on multi-word spans", () => {
@@ -24,8 +24,8 @@ describe('WebAnno TSV 3.3', () => {
         '',
         '#Text=Dolore toracico da 2 ore.',
         '#Text=',
-        '1-1\t0-6\tDolore\tICD-10:R07.4[1]\tPROBLEM[1]\t',
-        '1-2\t7-15\ttoracico\tICD-10:R07.4[1]\tPROBLEM[1]\t',
+        '1-1\t0-6\tDolore\tICD10:R07.4[1]\tPROBLEM[1]\t',
+        '1-2\t7-15\ttoracico\tICD10:R07.4[1]\tPROBLEM[1]\t',
         '1-3\t16-18\tda\t_\t_\t',
         '1-4\t19-20\t2\t_\t_\t',
         '1-5\t21-24\tore\t_\t_\t',

@@ -44,9 +44,9 @@ describe('every format round-trips: export, then import into an empty gold file,
     original = await GoldStore.open(path.join(dir, 'gold.jsonl'));
     const [n1, n2] = Object.keys(NOTES) as [string, string];
     for (const [id, d] of [
-      [n1, decision(n1, 'accepted', 'febbre', 'PROBLEM', { assertion: 'present', code: 'ICD-10:R50.9', source: ['model'] })],
+      [n1, decision(n1, 'accepted', 'febbre', 'PROBLEM', { assertion: 'present', code: 'ICD10:R50.9', source: ['model'] })],
       [n1, decision(n1, 'corrected', 'tosse', 'PROBLEM', { original: { ...decision(n1, 'accepted', 'tosse', 'TEST') }, source: ['lexicon'] })],
-      [n1, decision(n1, 'accepted', 'dispnea', 'PROBLEM', { assertion: 'negated', code: 'ICD-10:R06.0' })],
+      [n1, decision(n1, 'accepted', 'dispnea', 'PROBLEM', { assertion: 'negated', code: 'ICD10:R06.0' })],
       [n1, decision(n1, 'rejected', 'Paziente', 'TEST')],
       [n1, decision(n1, 'added', 'amoxicillina 1 g', 'TREATMENT', { assertion: 'hypothetical', code: 'ATC:J01CA04' })],
       [n2, decision(n2, 'accepted', 'Emocromo', 'TEST')],
