@@ -35,7 +35,8 @@ export function exportWebAnno(docs: readonly AnnotatedDocument[]): ExportResult<
       else placed.push({ span, ...range });
     }
     report.exported += placed.length;
-    const onToken = tokens.map((_, t) => placed.filter((p) => p.first <= t && t <= p.last));
+    const onToken = tokens.map(() => [] as typeof placed);
+    for (const p of placed) for (let t = p.first; t <= p.last; t++) onToken[t]!.push(p);
     let nextId = 1;
     const disambiguation = new Map(placed.flatMap((p) => {
       const shares = onToken.slice(p.first, p.last + 1).some((list) => list.length > 1);
