@@ -9,6 +9,7 @@ const entries = [
   { in: 'src/extension/activate.ts', out: 'extension' },
   { in: 'src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
   { in: 'src/engine/worker/engineWorker.ts', out: 'engineWorker' },
+  { in: 'src/learning/layerFitWorker.ts', out: 'layerFitWorker' },
   { in: 'bench/main.ts', out: 'bench' },
 ].filter((e) => existsSync(e.in));
 // Integration tests: dist/test/integration/index.js (run() for the extension host) and one bundle

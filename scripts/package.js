@@ -25,7 +25,7 @@ const TARGETS = {
 };
 const DEFAULT_TARGETS = ['linux-x64', 'darwin-arm64', 'win32-x64'];
 /** The bundles the extension and the CLI load; bench.js and test bundles stay out. */
-const DIST_FILES = ['extension.js', 'cli.js', 'engineWorker.js'];
+const DIST_FILES = ['extension.js', 'cli.js', 'engineWorker.js', 'layerFitWorker.js'];
 const TOP_FILES = ['README.md', 'LICENSE', 'CHANGELOG.md'];
 
 function parseArgs(argv) {

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { DEFAULT_NOTE_EXCLUDE, DEFAULT_NOTE_INCLUDE } from '../engine/batch/noteGlobs';
 import { ALL_LAYERS, type LayerSource } from '../engine/pipeline/nerPipeline';
+import type { ReviewOrder } from '../gold/review/reviewNavigation';
 
 export const SECTION = 'clinicalNer';
 
@@ -20,6 +21,11 @@ export interface ExtensionConfig {
   annotator: string;
   /** Where adjudication writes the gold it settles. */
   adjudicatedFile: string;
+  /** Whether suggestions learn from the decisions (term memory and fitted layer). */
+  learningEnabled: boolean;
+  /** Decisions between two fits of the layer; 0: only on command. */
+  refitEvery: number;
+  reviewOrder: ReviewOrder;
 }
 
 function readConfig(): ExtensionConfig {
@@ -36,6 +42,9 @@ function readConfig(): ExtensionConfig {
     goldFile: c.get<string>('goldFile', '.clinical-ner/gold.jsonl').trim() || '.clinical-ner/gold.jsonl',
     annotator: c.get<string>('annotator', '').trim() || safeUserName(),
     adjudicatedFile: c.get<string>('adjudicatedFile', '.clinical-ner/adjudicated.jsonl').trim() || '.clinical-ner/adjudicated.jsonl',
+    learningEnabled: c.get<boolean>('learning.enabled', true) !== false,
+    refitEvery: Math.max(0, Math.floor(c.get<number>('learning.refitEvery', 25)) || 0),
+    reviewOrder: c.get<string>('review.order', 'position') === 'score' ? 'score' : 'position',
   };
 }
 

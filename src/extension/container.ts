@@ -13,6 +13,8 @@ import { EvaluationPanel } from './evaluationPanel';
 import { GoldService } from './goldService';
 import { NotesTreeProvider } from './notesTree';
 import { OtherAnnotatorView } from './otherAnnotatorView';
+import { LearningService } from './learningService';
+import { LearningStatusBar } from './learningStatusBar';
 import { ReviewModeService } from './reviewMode';
 import { ReviewService } from './reviewService';
 import { StatusBarController } from './statusBar';
@@ -29,6 +31,7 @@ export class Container {
   readonly engine: EngineService;
   readonly gold: GoldService;
   readonly storedSuggestions: StoredSuggestionService;
+  readonly learning: LearningService;
   readonly tracker: DocumentTracker;
   readonly review: ReviewService;
   readonly reviewMode: ReviewModeService;
@@ -38,6 +41,7 @@ export class Container {
   readonly otherAnnotator: OtherAnnotatorView;
   readonly adjudication: AdjudicationService;
   readonly statusBar: StatusBarController;
+  readonly learningStatusBar: LearningStatusBar;
   readonly evaluationPanel: EvaluationPanel;
 
   constructor(readonly context: vscode.ExtensionContext) {
@@ -50,7 +54,8 @@ export class Container {
     this.engine = own(new EngineService(this.config));
     this.gold = own(new GoldService(this.config, context.globalStorageUri));
     this.storedSuggestions = own(new StoredSuggestionService(this.config, context.globalStorageUri));
-    this.tracker = own(new DocumentTracker(this.config, this.engine, this.gold, this.storedSuggestions));
+    this.learning = own(new LearningService(this.config, this.engine, this.gold, context.globalStorageUri));
+    this.tracker = own(new DocumentTracker(this.config, this.engine, this.gold, this.storedSuggestions, this.learning));
     this.review = own(new ReviewService(this.config, this.tracker, this.gold));
     this.reviewMode = own(new ReviewModeService(this.tracker));
     this.otherAnnotator = own(new OtherAnnotatorView(this.gold, this.tracker));
@@ -60,6 +65,7 @@ export class Container {
     this.tree = own(new EntityTreeProvider(this.tracker));
     this.notes = own(new NotesTreeProvider(this.config, this.gold, this.tracker, this.storedSuggestions));
     this.statusBar = own(new StatusBarController(this.engine, this.tracker, this.reviewMode, this.gold));
+    this.learningStatusBar = own(new LearningStatusBar(this.learning, this.engine));
     this.evaluationPanel = own(new EvaluationPanel(
       async (id) => {
         const uri = documentUri(id);
@@ -70,7 +76,7 @@ export class Container {
         await vscode.commands.executeCommand('clinicalNer.showAgreement', { doneOnly });
       },
     ));
-    own(vscode.languages.registerHoverProvider(SELECTOR, new EntityHoverProvider(this.tracker, overlays)));
+    own(vscode.languages.registerHoverProvider(SELECTOR, new EntityHoverProvider(this.tracker, overlays, () => this.learning.status.adaptedOn)));
     own(vscode.languages.registerCodeActionsProvider(SELECTOR, new EntityCodeActionProvider(this.tracker), {
       providedCodeActionKinds: [EntityCodeActionProvider.kind],
     }));

@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { listNoteFiles, type NoteFileEntry } from '../engine/batch/noteFiles';
+import { isIncludedNote, type NoteGlobs } from '../engine/batch/noteGlobs';
 import type { ExtensionConfig } from './config';
 
 const SCHEMES = new Set(['file', 'untitled', 'vscode-remote']);
@@ -32,4 +34,19 @@ export function documentUri(id: string): vscode.Uri | undefined {
   if (/^[a-z][\w+.-]+:/i.test(id)) return vscode.Uri.parse(id);
   const root = vscode.workspace.workspaceFolders?.[0]?.uri;
   return root ? vscode.Uri.joinPath(root, ...id.split('/')) : undefined;
+}
+
+/**
+ * The note files below a folder that the globs take, each with its gold document id. The globs see
+ * paths relative to the workspace folder, as for open notes, else to the folder listed.
+ */
+export function notesBelow(folder: vscode.Uri, globs: NoteGlobs): { id: string; uri: vscode.Uri; entry: NoteFileEntry }[] {
+  return listNoteFiles(folder.fsPath).flatMap((entry) => {
+    const uri = vscode.Uri.file(entry.file);
+    const inWorkspace = !!vscode.workspace.getWorkspaceFolder(uri);
+    const relative = inWorkspace ? vscode.workspace.asRelativePath(uri, false) : entry.id;
+    if (!isIncludedNote(relative, globs)) return [];
+    // the same id as documentId gives the note once it is open
+    return [{ id: inWorkspace ? relative : uri.toString(), uri, entry }];
+  });
 }

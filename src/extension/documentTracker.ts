@@ -6,6 +6,7 @@ import type { ConfigService } from './config';
 import { documentId, isEligible } from './documentEligibility';
 import type { EngineService } from './engineService';
 import type { GoldService } from './goldService';
+import type { LearningService } from './learningService';
 import { ReviewSession } from './reviewSession';
 import type { StoredSuggestionService } from './storedSuggestionService';
 import { visiblePart } from './visiblePart';
@@ -28,6 +29,7 @@ export class DocumentTracker implements vscode.Disposable {
     private readonly engine: EngineService,
     private readonly gold: GoldService,
     private readonly stored: StoredSuggestionService,
+    private readonly learning: LearningService,
   ) {
     this.subscriptions.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.consider(d)),
@@ -41,6 +43,13 @@ export class DocumentTracker implements vscode.Disposable {
         for (const session of this.sessions.values()) if (session.annotatedVersion === undefined && !session.running && !session.timer) this.schedule(session, 0);
       }),
       gold.onDidChangeExternally((ids) => this.onGoldChanged(ids)),
+      // what was learned changed: every open note is annotated again (only the engine applies it)
+      learning.onDidChangeKnowledge(() => {
+        for (const session of this.sessions.values()) {
+          session.storedChecked = true;
+          this.schedule(session, 0);
+        }
+      }),
     );
     for (const document of vscode.workspace.textDocuments) this.consider(document);
   }
@@ -162,9 +171,10 @@ export class DocumentTracker implements vscode.Disposable {
 
   /**
    * Shows the suggestions a batch run stored for this note, if they were computed for its current
-   * text; otherwise the engine annotates it as usual.
+   * text and nothing learned since must be applied to them; otherwise the engine annotates it as usual.
    */
   private async applyStored(session: ReviewSession, controller: AbortController): Promise<boolean> {
+    if (this.learning.applies) return false;
     const document = session.document;
     const version = document.version;
     const startedAt = Date.now();

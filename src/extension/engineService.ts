@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import type { TextRange } from '../engine/entity';
+import type { LearnedKnowledgeUpdate } from '../engine/learned/learnedKnowledge';
 import { ALL_LAYERS, type AnnotationResult, type PipelineInfo } from '../engine/pipeline/nerPipeline';
 import { EngineClient, EngineCrashError } from '../engine/worker/engineClient';
+import type { WorkerPipelineOptions } from '../engine/worker/protocol';
 import type { ConfigService } from './config';
 
 export type EngineState =
@@ -74,6 +76,24 @@ export class EngineService implements vscode.Disposable {
     }
   }
 
+  /** The model folder and options the engine loads, from the settings (a layer is fitted over the same). */
+  modelRequest(): { modelDir: string | undefined; options: WorkerPipelineOptions } {
+    const { modelPath, sources } = this.config.current;
+    // The full list means "whatever the folder provides": a folder without model.onnx still runs its lexicon.
+    const wanted = ALL_LAYERS.every((s) => sources.includes(s)) ? undefined : sources;
+    return { modelDir: this.config.resolvePath(modelPath), options: { sources: wanted } };
+  }
+
+  /** What the workspace learned, applied from the next annotation on; resolves once the engine has it. */
+  async setLearned(update: LearnedKnowledgeUpdate): Promise<void> {
+    try {
+      await this.client.setLearned(update);
+    } catch (error) {
+      // a crashed worker gets it again when it restarts
+      if (!(error instanceof EngineCrashError)) throw error;
+    }
+  }
+
   /** For the integration tests: kills the worker as a native crash would. */
   crashForTesting(): void {
     this.client.crashForTesting();
@@ -81,15 +101,12 @@ export class EngineService implements vscode.Disposable {
 
   private async load(): Promise<PipelineInfo | undefined> {
     const generation = ++this.generation;
-    const { modelPath, sources } = this.config.current;
-    const modelDir = this.config.resolvePath(modelPath);
-    // The full list means "whatever the folder provides": a folder without model.onnx still runs its lexicon.
-    const wanted = ALL_LAYERS.every((s) => sources.includes(s)) ? undefined : sources;
+    const { modelDir, options } = this.modelRequest();
     this.setState({ kind: 'loading' });
     const timing: { startedAt: number; finishedAt?: number } = { startedAt: Date.now() };
     this.lastLoad = timing;
     try {
-      const info = await this.client.load(modelDir, { sources: wanted });
+      const info = await this.client.load(modelDir, options);
       timing.finishedAt = Date.now();
       if (generation !== this.generation) return info;
       this.lastError = undefined;

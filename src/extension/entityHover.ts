@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ReviewItem } from '../gold/review/reviewItem';
 import { STATUS_MEANING } from './assertionText';
+import { learnedReason } from '../learning/learnedReason';
 import { commandLink, entityArg } from './commandTarget';
 import type { DocumentTracker } from './documentTracker';
 import { toOffset, toRange } from './rangeConversion';
@@ -25,6 +26,8 @@ export class EntityHoverProvider implements vscode.HoverProvider {
   constructor(
     private readonly tracker: DocumentTracker,
     private readonly overlays: readonly SpanOverlayProvider[],
+    /** The notes the layer in use was adapted on, if one is. */
+    private readonly adaptedOn: () => number | undefined,
   ) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
@@ -33,12 +36,12 @@ export class EntityHoverProvider implements vscode.HoverProvider {
     const items = this.tracker.session(document) ? at(this.tracker.visibleItems(document)) : [];
     const overlays = at(this.overlays.flatMap((o) => o.overlaysFor(document)));
     if (items.length === 0 && overlays.length === 0) return undefined;
-    const contents = [...items.map((item) => hoverMarkdown(document, item)), ...(overlays.length > 0 ? [overlayMarkdown(document, overlays)] : [])];
+    const contents = [...items.map((item) => hoverMarkdown(document, item, this.adaptedOn())), ...(overlays.length > 0 ? [overlayMarkdown(document, overlays)] : [])];
     return new vscode.Hover(contents, toRange(document, items[0] ?? overlays[0]!));
   }
 }
 
-export function hoverMarkdown(document: vscode.TextDocument, item: ReviewItem): vscode.MarkdownString {
+export function hoverMarkdown(document: vscode.TextDocument, item: ReviewItem, adaptedOn: number | undefined): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.isTrusted = { enabledCommands: HOVER_COMMANDS };
   const score = item.score === undefined ? '' : ` · score ${item.score.toFixed(2)}`;
@@ -46,6 +49,8 @@ export function hoverMarkdown(document: vscode.TextDocument, item: ReviewItem): 
   const assertion = item.assertion ?? 'present';
   const code = item.code ? ` · code: ${item.code}` : '';
   md.appendMarkdown(`sources: ${item.source.length > 0 ? item.source.join(', ') : '—'} · assertion: ${assertion} (${STATUS_MEANING[assertion]})${code}\n\n`);
+  const learned = item.origin === 'suggestion' ? learnedReason(item, adaptedOn) : undefined;
+  if (learned) md.appendMarkdown(`$(mortar-board) ${learned}\n\n`);
   const arg = entityArg(document, item);
   const links = [
     item.state === 'accepted' ? undefined : `[$(check) Accept](${commandLink('clinicalNer.accept', arg)})`,

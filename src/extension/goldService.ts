@@ -15,6 +15,9 @@ import type { ConfigService } from './config';
 
 const FLUSH_DELAY_MS = 150;
 
+/** What changed the decisions: a review action or its undo, an edit that moved them, or the gold file read or changed on disk. */
+export type DecisionChangeCause = 'decision' | 'edit' | 'file';
+
 /**
  * The workspace's gold file: decisions are recorded in memory at once and written atomically soon
  * after each review action (debounced, so a bulk action or fast keyboard review is one write). A
@@ -32,6 +35,9 @@ export class GoldService implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<string[] | undefined>();
   /** Fires with the document ids whose decisions changed from outside (undefined: all of them). */
   readonly onDidChangeExternally = this.emitter.event;
+  private readonly decisionsEmitter = new vscode.EventEmitter<DecisionChangeCause>();
+  /** Fires after every change of the decisions, local or from the file (what learns from them listens). */
+  readonly onDidChangeDecisions = this.decisionsEmitter.event;
   private readonly subscriptions: vscode.Disposable[] = [];
   /** The last warning shown about the gold file (malformed line, conflict, write error). */
   lastWarning: string | undefined;
@@ -47,6 +53,7 @@ export class GoldService implements vscode.Disposable {
       else if (e.affectsConfiguration('clinicalNer.annotator')) {
         this.revisionValue++;
         this.emitter.fire(undefined);
+        this.decisionsEmitter.fire('file');
       }
     }));
   }
@@ -111,7 +118,7 @@ export class GoldService implements vscode.Disposable {
   markDone(docId: string, text: string, done: boolean): boolean {
     const changed = this.requireStore().markDone(docId, text, this.annotator, done);
     if (changed) {
-      this.changed();
+      this.changed('decision');
       this.emitter.fire([docId]);
     }
     return changed;
@@ -122,7 +129,7 @@ export class GoldService implements vscode.Disposable {
     const store = await this.ready();
     if (!store) throw new Error('the gold file could not be opened');
     const report = importIntoGold(store, format, input, { ...options, annotator: this.annotator });
-    this.changed();
+    this.changed('file');
     await this.flushNow();
     this.emitter.fire(undefined);
     return report;
@@ -131,12 +138,12 @@ export class GoldService implements vscode.Disposable {
   record(docId: string, text: string, decisions: readonly Decision[]): void {
     const store = this.requireStore();
     for (const d of decisions) store.recordDecision(docId, text, d);
-    this.changed();
+    this.changed('decision');
   }
 
   withdraw(docId: string, decisions: readonly Decision[]): number {
     const removed = this.requireStore().withdrawDecisions(docId, decisions);
-    if (removed > 0) this.changed();
+    if (removed > 0) this.changed('decision');
     return removed;
   }
 
@@ -144,7 +151,7 @@ export class GoldService implements vscode.Disposable {
   applyTextChanges(docId: string, newText: string, changes: readonly TextChange[]): void {
     if (!this.store?.getDocument(docId)) return;
     this.store.applyTextChanges(docId, newText, changes, 'batch');
-    this.changed();
+    this.changed('edit');
   }
 
   /** A document opened with another text than its decisions refer to (edited elsewhere): move them across the difference. */
@@ -153,7 +160,7 @@ export class GoldService implements vscode.Disposable {
     const change = stored === undefined ? undefined : changeBetween(stored, text);
     if (!change) return false;
     this.store!.applyTextChanges(docId, text, [change], 'sequential');
-    this.changed();
+    this.changed('edit');
     return true;
   }
 
@@ -164,8 +171,9 @@ export class GoldService implements vscode.Disposable {
     await this.flushing;
   }
 
-  private changed(): void {
+  private changed(cause: DecisionChangeCause): void {
     this.revisionValue++;
+    this.decisionsEmitter.fire(cause);
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.flushTimer = setTimeout(() => void this.flushNow(), FLUSH_DELAY_MS);
   }
@@ -192,6 +200,7 @@ export class GoldService implements vscode.Disposable {
       this.watch(file);
       this.revisionValue++;
       this.emitter.fire(undefined);
+      this.decisionsEmitter.fire('file');
       return store;
     } catch (error) {
       this.warn(`Clinical NER: cannot read the gold file: ${(error as Error).message}`);
@@ -222,6 +231,7 @@ export class GoldService implements vscode.Disposable {
     this.reportIssues(event.issues);
     if (event.conflicts.length > 0) this.reportConflicts(event.conflicts.map((c) => c.id));
     this.emitter.fire([...event.changedIds, ...event.mergedIds]);
+    this.decisionsEmitter.fire('file');
   }
 
   private reportIssues(issues: readonly GoldFileIssue[]): void {
@@ -238,7 +248,7 @@ export class GoldService implements vscode.Disposable {
     void vscode.window.showWarningMessage(message, 'Keep mine', 'Take the file\'s').then((choice) => {
       if (!choice || !store) return;
       for (const id of ids) store.resolveConflict(id, choice === 'Keep mine' ? 'ours' : 'theirs');
-      this.changed();
+      this.changed('file');
       this.emitter.fire(ids);
     });
   }
@@ -260,6 +270,7 @@ export class GoldService implements vscode.Disposable {
     this.storeSubscription?.dispose();
     this.watcher?.dispose();
     this.emitter.dispose();
+    this.decisionsEmitter.dispose();
     for (const s of this.subscriptions) s.dispose();
   }
 }

@@ -3,7 +3,7 @@ import type { Assertion, Label, TextRange } from '../engine/entity';
 import type { Decision } from '../gold/decision';
 import { needsReview, sameItem, type ItemRef, type ReviewItem } from '../gold/review/reviewItem';
 import { acceptDecision, addDecision, rejectDecision, relabelDecision, statusDecision, type DecisionContext } from '../gold/review/reviewDecisions';
-import { firstToReview, itemAt, navigate, type Direction } from '../gold/review/reviewNavigation';
+import { firstInOrder, itemAt, navigate, navigateByScore, type Direction } from '../gold/review/reviewNavigation';
 import { UndoStack, type ReviewAction } from '../gold/review/undoStack';
 import type { ConfigService } from './config';
 import type { DocumentTracker } from './documentTracker';
@@ -80,18 +80,24 @@ export class ReviewService implements vscode.Disposable {
     return action.description;
   }
 
-  /** Moves the selection to the next / previous item that needs review; returns it. */
-  reveal(editor: vscode.TextEditor, direction: Direction, from?: TextRange): ReviewItem | undefined {
+  /**
+   * Moves the selection to the next / previous item that needs review, in the review order
+   * (clinicalNer.review.order: through the note, or lowest score first); returns it.
+   */
+  reveal(editor: vscode.TextEditor, direction: Direction, from?: TextRange & { score?: number }): ReviewItem | undefined {
     const items = this.tracker.visibleItems(editor.document);
-    const next = navigate(items, from ?? toSpan(editor.document, editor.selection), direction);
+    const selection = toSpan(editor.document, editor.selection);
+    const next = this.config.current.reviewOrder === 'score'
+      ? navigateByScore(items, from ?? { ...selection, score: items.find((i) => i.start === selection.start && i.end === selection.end)?.score }, direction)
+      : navigate(items, from ?? selection, direction);
     if (next) this.select(editor, next);
     return next;
   }
 
-  /** Where review mode starts: the entity at the cursor if it needs review, else the first one in the note that does. */
+  /** Where review mode starts: the entity at the cursor if it needs review, else the first one in the review order that does. */
   startReview(editor: vscode.TextEditor): ReviewItem | undefined {
     const atCursor = this.target(editor);
-    const start = atCursor && needsReview(atCursor) ? atCursor : firstToReview(this.tracker.visibleItems(editor.document));
+    const start = atCursor && needsReview(atCursor) ? atCursor : firstInOrder(this.tracker.visibleItems(editor.document), this.config.current.reviewOrder);
     if (start) this.select(editor, start);
     return start;
   }
@@ -105,7 +111,7 @@ export class ReviewService implements vscode.Disposable {
   }
 
   /** After an action on `done`: to the next item needing review after it, if any is left. */
-  advance(editor: vscode.TextEditor, done: TextRange): ReviewItem | undefined {
+  advance(editor: vscode.TextEditor, done: TextRange & { score?: number }): ReviewItem | undefined {
     const left = this.tracker.visibleItems(editor.document).filter(needsReview);
     if (left.length === 0) return undefined;
     return this.reveal(editor, 'next', done);

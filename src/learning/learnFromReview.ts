@@ -14,7 +14,9 @@ export interface LearnOptions {
 }
 
 /** Thrown when the gold cannot teach anything; the message says why in one sentence. */
-export class NothingToLearnError extends Error {}
+export class NothingToLearnError extends Error {
+  override name = 'NothingToLearnError';
+}
 
 /** The term memory of reviewed documents: every gold entity teaches its term, every rejection its context. */
 export function termMemoryOf(documents: readonly ReviewedDocument[]): TermMemory {

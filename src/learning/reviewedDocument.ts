@@ -66,20 +66,37 @@ export function readReviewedDocuments(content: string, labels: readonly Label[] 
     throw new AnnotatorNeededError(`${chosen.shared.length} note(s) hold decisions by several annotators (${names}): name one with --annotator`);
   }
   for (const gold of chosen.documents) {
-    const decided = gold.decisions.filter((d) => gold.text.slice(d.start, d.end) === d.text);
-    const sentences = splitSentences(gold.text);
-    const reviewed = isDone(gold) ? [{ start: 0, end: gold.text.length }] : sentences.filter((s) => decided.some((d) => d.start < s.end && d.end > s.start));
-    if (reviewed.length === 0) {
-      skipped++;
-      continue;
-    }
-    const entities = deriveGoldSpans(gold)
-      .filter((s) => !s.stale && labels.includes(s.label))
-      .map(({ start, end, label, text }) => ({ start, end, label, text }));
-    const rejected = decided
-      .filter((d) => d.kind === 'rejected' && labels.includes(d.label) && !entities.some((e) => e.start === d.start && e.end === d.end && e.label === d.label))
-      .map(({ start, end, label, text }) => ({ start, end, label, text }));
-    documents.push({ id: gold.id, text: gold.text, entities, rejected, labels: [...labels], reviewed });
+    const document = reviewedDocumentOf(gold, labels);
+    if (document) documents.push(document);
+    else skipped++;
   }
   return { documents, skipped };
+}
+
+/**
+ * One annotator's gold document as the learners see it: in a note marked done every sentence
+ * counts as reviewed, otherwise only the sentences where the reviewer decided something;
+ * undefined when there is none. Decisions and done marks made before `since` (an ISO time: when
+ * the workspace's learning was cleared) are left out, as if they had not been made.
+ */
+export function reviewedDocumentOf(gold: Pick<GoldDocument, 'id' | 'text' | 'decisions' | 'done'>, labels: readonly Label[] = LABELS, since?: string): ReviewedDocument | undefined {
+  const taken = decisionsSince(gold.decisions, since);
+  const decided = taken.filter((d) => gold.text.slice(d.start, d.end) === d.text);
+  const done = isDone({ done: decisionsSince(gold.done ?? [], since) });
+  const reviewed = done ? [{ start: 0, end: gold.text.length }] : splitSentences(gold.text).filter((s) => decided.some((d) => d.start < s.end && d.end > s.start));
+  if (reviewed.length === 0) return undefined;
+  const entities = deriveGoldSpans({ text: gold.text, decisions: taken })
+    .filter((s) => !s.stale && labels.includes(s.label))
+    .map(({ start, end, label, text }) => ({ start, end, label, text }));
+  const rejected = decided
+    .filter((d) => d.kind === 'rejected' && labels.includes(d.label) && !entities.some((e) => e.start === d.start && e.end === d.end && e.label === d.label))
+    .map(({ start, end, label, text }) => ({ start, end, label, text }));
+  return { id: gold.id, text: gold.text, entities, rejected, labels: [...labels], reviewed };
+}
+
+/** The decisions (or done marks) made after `since` (all of them without it); one whose time cannot be read counts as made before. */
+export function decisionsSince<T extends { time: string }>(decisions: readonly T[], since?: string): T[] {
+  if (since === undefined) return [...decisions];
+  const after = Date.parse(since);
+  return decisions.filter((d) => Date.parse(d.time) > after);
 }

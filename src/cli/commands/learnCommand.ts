@@ -6,6 +6,7 @@ import type { LearnedKnowledge } from '../../engine/learned/learnedKnowledge';
 import { defaultModelDir } from '../../engine/pipeline/defaultModel';
 import { NerPipeline } from '../../engine/pipeline/nerPipeline';
 import { FormatError } from '../../gold/formats/annotatedDocument';
+import { labelCheckText } from '../../learning/labelCheckText';
 import { writeLearnedFolder } from '../../learning/learnedFolder';
 import { learnFromReview, NothingToLearnError } from '../../learning/learnFromReview';
 import { AnnotatorNeededError, readReviewedDocuments } from '../../learning/reviewedDocument';
@@ -14,8 +15,6 @@ import { reportingErrors } from '../commandErrors';
 
 export const LEARN_USAGE =
   'usage: clinical-ner learn --gold G --out DIR [--model DIR] [--labels PROBLEM,TEST,TREATMENT] [--annotator NAME] [--folds N]';
-
-const pct = (x: number) => (x * 100).toFixed(1);
 
 /**
  * `clinical-ner learn`: fits what a reviewer's gold teaches (term memory, a layer over the model)
@@ -65,10 +64,7 @@ export async function runLearn(argv: string[], io: { stdout: NodeJS.WritableStre
 function report(notes: number, knowledge: LearnedKnowledge, checks: Partial<Record<Label, LabelCheck>>, out: string): string {
   const lines = [`learned from ${notes} reviewed note(s): ${knowledge.memory.size} term(s) in the term memory`];
   for (const [label, check] of Object.entries(checks)) {
-    if (!check) continue;
-    const base = `base strict ${pct(check.base.strict)} / overlap ${pct(check.base.overlap)}`;
-    const adapted = check.adapted ? `, adapted ${pct(check.adapted.strict)} / ${pct(check.adapted.overlap)}` : '';
-    lines.push(`  ${label}: ${check.folds}-fold check on ${check.notes} notes, ${base}${adapted} → ${check.used ? 'adapted' : `base kept (${check.reason})`}`);
+    if (check) lines.push(`  ${labelCheckText(label as Label, check)}`);
   }
   lines.push(`wrote ${out} (load it with annotate --model or clinicalNer.modelPath)`);
   return lines.join('\n') + '\n';

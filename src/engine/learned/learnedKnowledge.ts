@@ -3,8 +3,8 @@ import * as path from 'node:path';
 import type { Entity } from '../entity';
 import { ModelFolderError } from '../model/modelFolderError';
 import type { SentenceAnalysis } from '../pipeline/sentenceAnalysis';
-import { FittedLayer } from './fittedLayer';
-import { TermMemory } from './termMemory';
+import { FittedLayer, type FittedLayerJson } from './fittedLayer';
+import { TermMemory, type TermMemoryJson } from './termMemory';
 
 /** config.json's `clinical_ner.learned`: the files `clinical-ner learn` wrote into the folder. */
 export interface LearnedFilesJson {
@@ -14,6 +14,15 @@ export interface LearnedFilesJson {
   terms?: string;
   /** How it was learned: for people, not read by the engine. */
   fitted?: unknown;
+}
+
+/**
+ * What a workspace learned, as data (what the extension sends to the engine's worker): each part,
+ * when present, replaces what the worker had; null means none.
+ */
+export interface LearnedKnowledgeUpdate {
+  terms?: TermMemoryJson | null;
+  layer?: FittedLayerJson | null;
 }
 
 /**
@@ -43,6 +52,16 @@ export class LearnedKnowledge {
       }
     };
     return new LearnedKnowledge(read(files.terms, (v) => TermMemory.fromJson(v)) ?? TermMemory.empty(), read(files.layer, (v) => FittedLayer.fromJson(v)));
+  }
+
+  /**
+   * What a pipeline over the model named `modelName` applies of a workspace's term memory and
+   * layer: a layer fitted over another model is left out (what it reads in each word would mean
+   * something else); undefined when there is nothing.
+   */
+  static forModel(memory: TermMemory | undefined, layer: FittedLayer | undefined, modelName: string): LearnedKnowledge | undefined {
+    const usable = layer && layer.json.base.model === modelName ? layer : undefined;
+    return memory || usable ? new LearnedKnowledge(memory ?? TermMemory.empty(), usable) : undefined;
   }
 
   /** Whether applying it needs what the model read in each word (SentenceAnalysis.wordValues). */

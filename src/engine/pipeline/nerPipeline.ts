@@ -132,9 +132,11 @@ export class NerPipeline {
     const found = sentences.map((s) => this.cache.get(s));
     const missing = [...new Set(sentences.filter((_, i) => found[i] === undefined))];
     if (missing.length > 0) {
+      const learned = this.learned;
       const computed = await this.annotateSentences(missing, signal);
       const fresh = new Map(missing.map((s, i) => [s, computed[i]]));
-      for (const [sentence, entities] of fresh) this.cache.set(sentence, entities);
+      // what was learned changed while this ran (setLearned): its results must not outlive it in the cache
+      if (this.learned === learned) for (const [sentence, entities] of fresh) this.cache.set(sentence, entities);
       sentences.forEach((s, i) => {
         found[i] ??= fresh.get(s);
       });

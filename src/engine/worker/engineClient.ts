@@ -1,11 +1,10 @@
-import { existsSync } from 'node:fs';
-import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { TextRange } from '../entity';
-import { ModelFolderError } from '../model/modelFolderError';
-import { disableOnnxRuntimeTelemetry } from '../model/onnxRuntimeTelemetry';
-import type { AnnotationResult, PipelineInfo, PipelineOptions } from '../pipeline/nerPipeline';
-import type { EngineRequest, EngineResponse, SerializedError } from './protocol';
+import type { LearnedKnowledgeUpdate } from '../learned/learnedKnowledge';
+import type { AnnotationResult, PipelineInfo } from '../pipeline/nerPipeline';
+import type { EngineRequest, EngineResponse, WorkerPipelineOptions } from './protocol';
+import { rebuildError } from './serializedError';
+import { startWorker } from './workerScript';
 
 /** The worker died (a native crash, an uncaught error); the next request starts a new one. */
 export class EngineCrashError extends Error {
@@ -19,25 +18,14 @@ export interface EngineClientOptions {
   onCrash?: (error: Error) => void;
 }
 
-type LoadOrAnnotate =
+type Request =
   | Omit<Extract<EngineRequest, { type: 'load' }>, 'id'>
-  | Omit<Extract<EngineRequest, { type: 'annotate' }>, 'id'>;
+  | Omit<Extract<EngineRequest, { type: 'annotate' }>, 'id'>
+  | Omit<Extract<EngineRequest, { type: 'learn' }>, 'id'>;
 
 interface Pending {
   resolve: (response: EngineResponse) => void;
   reject: (error: Error) => void;
-}
-
-function defaultWorkerFile(): string {
-  const bundled = path.join(__dirname, 'engineWorker.js');
-  return existsSync(bundled) ? bundled : path.join(__dirname, 'engineWorker.ts');
-}
-
-function rebuild(error: SerializedError): Error {
-  if (error.kind === 'model-folder') return new ModelFolderError(error.file ?? '', error.problem ?? error.message);
-  const rebuilt = new Error(error.message);
-  rebuilt.name = error.name;
-  return rebuilt;
 }
 
 /**
@@ -49,16 +37,17 @@ export class EngineClient {
   private worker: Worker | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
-  private lastLoad: { modelDir?: string; options: PipelineOptions } | undefined;
+  private lastLoad: { modelDir?: string; options: WorkerPipelineOptions } | undefined;
+  private readonly learned: LearnedKnowledgeUpdate = {};
   private loaded: Promise<PipelineInfo> | undefined;
   private disposed = false;
 
   constructor(private readonly options: EngineClientOptions = {}) {}
 
   /** Loads a model folder (default: the bundled one); a bad folder rejects with ModelFolderError. */
-  load(modelDir: string | undefined, options: PipelineOptions = {}): Promise<PipelineInfo> {
+  load(modelDir: string | undefined, options: WorkerPipelineOptions = {}): Promise<PipelineInfo> {
     this.lastLoad = { modelDir, options };
-    this.loaded = this.request({ type: 'load', modelDir, options }).then((r) => (r as { info: PipelineInfo }).info);
+    this.loaded = this.request({ type: 'load', modelDir, options, learned: this.learned }).then((r) => (r as { info: PipelineInfo }).info);
     return this.loaded;
   }
 
@@ -69,6 +58,18 @@ export class EngineClient {
     await this.loaded;
     const response = await this.request({ type: 'annotate', text, ...(within ? { within } : {}) }, signal);
     return (response as { result: AnnotationResult }).result;
+  }
+
+  /**
+   * Applies what the workspace learned to every annotation asked for from now on: the term memory
+   * and the layer, each replaced when given (null: none; neither: what the model folder learned
+   * itself). Kept for the models loaded later and for a worker restarted after a crash. Resolves
+   * once the worker has it.
+   */
+  async setLearned(update: LearnedKnowledgeUpdate): Promise<void> {
+    Object.assign(this.learned, update);
+    if (!this.worker) return;
+    await this.request({ type: 'learn', learned: update });
   }
 
   /** For tests: makes the worker throw an uncaught error. */
@@ -87,14 +88,12 @@ export class EngineClient {
   private ensureWorker(): Worker {
     if (this.disposed) throw new Error('engine disposed');
     if (this.worker) return this.worker;
-    const file = this.options.workerFile ?? defaultWorkerFile();
-    disableOnnxRuntimeTelemetry();
-    const worker = new Worker(file, file.endsWith('.ts') ? { execArgv: ['--require', 'tsx/cjs'] } : {});
+    const worker = startWorker(__dirname, 'engineWorker', { file: this.options.workerFile });
     worker.on('message', (response: EngineResponse) => {
       const waiting = this.pending.get(response.id);
       if (!waiting) return;
       this.pending.delete(response.id);
-      if (response.type === 'failed') waiting.reject(rebuild(response.error));
+      if (response.type === 'failed') waiting.reject(rebuildError(response.error));
       else waiting.resolve(response);
     });
     const died = (error: Error) => {
@@ -112,7 +111,7 @@ export class EngineClient {
     return worker;
   }
 
-  private request(message: LoadOrAnnotate, signal?: AbortSignal): Promise<EngineResponse> {
+  private request(message: Request, signal?: AbortSignal): Promise<EngineResponse> {
     signal?.throwIfAborted();
     const worker = this.ensureWorker();
     const id = this.nextId++;

@@ -1,7 +1,10 @@
 import { parentPort } from 'node:worker_threads';
-import { ModelFolderError } from '../model/modelFolderError';
+import { FittedLayer } from '../learned/fittedLayer';
+import { LearnedKnowledge, type LearnedKnowledgeUpdate } from '../learned/learnedKnowledge';
+import { TermMemory } from '../learned/termMemory';
 import { NerPipeline } from '../pipeline/nerPipeline';
-import type { EngineRequest, EngineResponse, SerializedError } from './protocol';
+import type { EngineRequest, EngineResponse } from './protocol';
+import { serializeError } from './serializedError';
 
 // The worker thread side of EngineClient: owns one pipeline and answers requests in order of
 // arrival; a cancel aborts the named request between pipeline stages.
@@ -9,13 +12,11 @@ const port = parentPort;
 if (!port) throw new Error('engineWorker must run in a worker thread');
 
 let pipeline: NerPipeline | undefined;
+// What the workspace learned, as the client last sent it: it outlives a model reload. The layer is
+// built once when it arrives, not for every change of the term memory.
+let memory: TermMemory | undefined;
+let layer: FittedLayer | undefined;
 const running = new Map<number, AbortController>();
-
-function serialize(error: unknown): SerializedError {
-  const e = error instanceof Error ? error : new Error(String(error));
-  if (e instanceof ModelFolderError) return { name: e.name, message: e.message, kind: 'model-folder', file: e.file, problem: e.problem };
-  return { name: e.name, message: e.message, kind: e.name === 'AbortError' ? 'aborted' : 'other' };
-}
 
 function reply(message: EngineResponse): void {
   port!.postMessage(message);
@@ -31,12 +32,19 @@ async function handle(request: EngineRequest): Promise<void> {
       setImmediate(() => { throw new Error('engine worker crash requested'); });
       return;
     case 'load': {
+      if (request.learned) learn(request.learned);
       const next = await NerPipeline.load(request.modelDir, request.options);
+      next.setLearned(knowledgeFor(next));
       await pipeline?.dispose();
       pipeline = next;
       reply({ id: request.id, type: 'loaded', info: next.info });
       return;
     }
+    case 'learn':
+      learn(request.learned);
+      pipeline?.setLearned(knowledgeFor(pipeline));
+      reply({ id: request.id, type: 'learned' });
+      return;
     case 'annotate': {
       if (!pipeline) {
         reply({ id: request.id, type: 'failed', error: { name: 'Error', message: 'no model loaded', kind: 'not-loaded' } });
@@ -55,6 +63,15 @@ async function handle(request: EngineRequest): Promise<void> {
   }
 }
 
+function learn(update: LearnedKnowledgeUpdate): void {
+  if (update.terms !== undefined) memory = update.terms ? TermMemory.fromJson(update.terms) : undefined;
+  if (update.layer !== undefined) layer = update.layer ? FittedLayer.fromJson(update.layer) : undefined;
+}
+
+function knowledgeFor(target: NerPipeline): LearnedKnowledge | undefined {
+  return LearnedKnowledge.forModel(memory, layer, target.info.modelName);
+}
+
 port.on('message', (request: EngineRequest) => {
-  handle(request).catch((error: unknown) => reply({ id: request.id, type: 'failed', error: serialize(error) }));
+  handle(request).catch((error: unknown) => reply({ id: request.id, type: 'failed', error: serializeError(error) }));
 });

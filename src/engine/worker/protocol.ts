@@ -1,10 +1,16 @@
 import type { TextRange } from '../entity';
+import type { LearnedKnowledgeUpdate } from '../learned/learnedKnowledge';
 import type { AnnotationResult, PipelineInfo, PipelineOptions } from '../pipeline/nerPipeline';
+
+/** The pipeline's options that can cross to the worker; what was learned goes as data (LearnedKnowledgeJson). */
+export type WorkerPipelineOptions = Omit<PipelineOptions, 'learned'>;
 
 /** Messages from the engine client to its worker thread. */
 export type EngineRequest =
-  | { id: number; type: 'load'; modelDir?: string; options: PipelineOptions }
+  | { id: number; type: 'load'; modelDir?: string; options: WorkerPipelineOptions; learned?: LearnedKnowledgeUpdate }
   | { id: number; type: 'annotate'; text: string; within?: TextRange }
+  /** What the workspace learned, applied from the next annotation on (with neither part: the model folder's own). */
+  | { id: number; type: 'learn'; learned: LearnedKnowledgeUpdate }
   | { id: number; type: 'cancel'; target: number }
   | { id: number; type: 'crash' };
 
@@ -12,6 +18,7 @@ export type EngineRequest =
 export type EngineResponse =
   | { id: number; type: 'loaded'; info: PipelineInfo }
   | { id: number; type: 'annotated'; result: AnnotationResult }
+  | { id: number; type: 'learned' }
   | { id: number; type: 'failed'; error: SerializedError };
 
 export interface SerializedError {

@@ -1,14 +1,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { listNoteFiles, loadNote } from '../../engine/batch/noteFiles';
-import { isIncludedNote } from '../../engine/batch/noteGlobs';
+import { loadNote } from '../../engine/batch/noteFiles';
 import { annotateBatch, type BatchDocument, type BatchProgress, type BatchResult } from '../../engine/batch/batchAnnotator';
 import { storedSuggestionsLine } from '../../engine/batch/storedSuggestions';
 import { SuggestionFile } from '../../engine/batch/suggestionFile';
 import { ALL_LAYERS } from '../../engine/pipeline/nerPipeline';
 import { textHash } from '../../gold/textHash';
 import type { Container } from '../container';
+import { notesBelow } from '../documentEligibility';
 
 export interface AnnotateFolderArgs {
   /** The folder of notes (skips the dialog). */
@@ -52,9 +52,7 @@ export function registerAnnotateFolderCommand(c: Container): vscode.Disposable {
       return undefined;
     }
     const { include, exclude } = c.config.current;
-    const documents: BatchDocument[] = listNoteFiles(folder.fsPath)
-      .filter((f) => isIncludedNote(globPath(vscode.Uri.file(f.file), f.id), { include, exclude }))
-      .map((f) => ({ id: documentIdOf(vscode.Uri.file(f.file)), load: () => loadNote(f) }));
+    const documents: BatchDocument[] = notesBelow(folder, { include, exclude }).map((n) => ({ id: n.id, load: () => loadNote(n.entry) }));
     if (documents.length === 0) {
       void vscode.window.showInformationMessage(`Clinical NER: no .txt or .md notes in ${folder.fsPath} (clinicalNer.include and clinicalNer.exclude apply).`);
       return undefined;
@@ -113,16 +111,6 @@ async function pickFolder(): Promise<vscode.Uri | undefined> {
     title: 'Clinical NER: folder of notes to pre-annotate',
   });
   return picked?.[0];
-}
-
-/** The path the include/exclude globs see: relative to the workspace folder, as for open notes (documentEligibility), else to the folder annotated. */
-function globPath(uri: vscode.Uri, inFolder: string): string {
-  return vscode.workspace.getWorkspaceFolder(uri) ? vscode.workspace.asRelativePath(uri, false) : inFolder;
-}
-
-/** The same id as the gold file's (documentEligibility.documentId), from a path rather than an open document. */
-function documentIdOf(uri: vscode.Uri): string {
-  return vscode.workspace.getWorkspaceFolder(uri) ? vscode.workspace.asRelativePath(uri, false) : uri.toString();
 }
 
 /** "12/40 notes · 8.5 notes/s · about 3s left" */

@@ -10,7 +10,9 @@ import { registerDecisionCommands } from './decisionCommands';
 import { registerEvaluateModelCommand } from './evaluateModelCommand';
 import { registerExportGoldCommand } from './exportGoldCommand';
 import { registerImportAnnotationsCommand } from './importAnnotationsCommand';
+import { registerLearningCommands } from './learningCommands';
 import { registerNavigateCommands } from './navigateCommand';
+import { registerNextNoteCommand } from './nextNoteCommand';
 import { registerNoteDoneCommands } from './noteDoneCommands';
 import { registerOpenSampleNoteCommand } from './openSampleNoteCommand';
 import { registerOtherAnnotatorCommands } from './otherAnnotatorCommand';
@@ -46,6 +48,8 @@ export function registerCommands(c: Container): vscode.Disposable[] {
     registerShowAgreementCommand(c),
     ...registerAdjudicationCommands(c),
     registerOpenSampleNoteCommand(c),
+    ...registerLearningCommands(c),
+    registerNextNoteCommand(c),
     ...registerTestStateCommand(c),
   ];
 }

@@ -28,6 +28,7 @@ export function registerTestStateCommand(c: Container): vscode.Disposable[] {
             source: item.source,
             assertion: item.assertion,
             code: item.code,
+            learnedFrom: item.learnedFrom,
             visible: item.state !== 'rejected' && (item.origin === 'gold' || (item.score ?? 1) >= c.config.current.minScore),
             decoration: c.decorations.describeStyle(c.decorations.styleKeyOf(item) ?? ''),
           };
@@ -58,6 +59,8 @@ export function registerTestStateCommand(c: Container): vscode.Disposable[] {
         annotator: c.gold.annotator,
         done: session ? c.gold.isDone(session.docId) : undefined,
         statusBar: { text: c.statusBar.text, tooltip: c.statusBar.tooltip },
+        learningStatusBar: { text: c.learningStatusBar.text, tooltip: c.learningStatusBar.tooltip },
+        learning: c.learning.describe(),
         engine: { state: engine.kind, model: engine.kind === 'ready' ? engine.info.modelName : undefined, sources: engine.kind === 'ready' ? engine.info.sources : undefined, lastLoad: c.engine.lastLoad },
         reviewMode: c.reviewMode.active,
         undoSize: c.review.undoSize,

@@ -25,6 +25,8 @@ export interface ReviewItem {
   assertion?: Assertion;
   /** A code with its coding system (`ICD10:J18`), from the lexicon entry the engine matched or the decision. */
   code?: string;
+  /** For a suggestion of the term memory (source `learned`): how many decisions taught its term. */
+  learnedFrom?: number;
 }
 
 /** Identifies an item in a document: its bounds and label (what commands, hovers and tree items pass around). */

@@ -76,6 +76,7 @@ export function buildReviewItems(input: ReviewInput): ReviewItem[] {
     };
     if (s.assertion) item.assertion = s.assertion;
     if (s.code) item.code = s.code;
+    if (s.learnedFrom !== undefined) item.learnedFrom = s.learnedFrom;
     items.push(item);
   }
   return items.sort(compareItems);

@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
+import { LearnedKnowledge } from '../../../../src/engine/learned/learnedKnowledge';
+import { TermMemory } from '../../../../src/engine/learned/termMemory';
 import { ModelFolderError } from '../../../../src/engine/model/modelFolderError';
 import { NerPipeline } from '../../../../src/engine/pipeline/nerPipeline';
 import { SEED_FORMAT_MODEL } from '../model/fixtures';
@@ -108,5 +110,19 @@ describe('NerPipeline', function () {
     const knowledgeOnly = await NerPipeline.load('test/fixtures', { sources: ['lexicon', 'pattern'] });
     assert.ok((await knowledgeOnly.annotate(NOTE)).entities.length > 5);
     await knowledgeOnly.dispose();
+  });
+
+  it('never caches what an annotation found under knowledge replaced while it ran', async () => {
+    const modelOnly = await NerPipeline.load(SEED_FORMAT_MODEL, { sources: ['model'] });
+    try {
+      const text = 'Da ieri bradicardia e febbre.';
+      const memory = TermMemory.fromDecisions([{ start: 8, end: 19, label: 'PROBLEM', documentText: text, kind: 'positive' }]);
+      const running = modelOnly.annotate(text);
+      modelOnly.setLearned(new LearnedKnowledge(memory));
+      assert.deepEqual((await running).entities.map((e) => e.text), ['febbre'], 'begun before the term was learned');
+      assert.deepEqual((await modelOnly.annotate(text)).entities.map((e) => e.text), ['bradicardia', 'febbre']);
+    } finally {
+      await modelOnly.dispose();
+    }
   });
 });

@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import type { FittedLayerJson } from '../../../../src/engine/learned/fittedLayer';
+import { TermMemory } from '../../../../src/engine/learned/termMemory';
 import { ModelFolderError } from '../../../../src/engine/model/modelFolderError';
 import { EngineClient, EngineCrashError } from '../../../../src/engine/worker/engineClient';
 import { copyOfSeedFormatModel, SEED_FORMAT_MODEL } from '../model/fixtures';
@@ -59,5 +61,58 @@ describe('EngineClient (the engine in a worker thread)', function () {
     assert.match(crashes[0].message, /engine stopped/);
     const { entities } = await client.annotateInWorker(NOTE);
     assert.equal(entities.length, 3);
+  });
+
+  describe('what the workspace learned', () => {
+    const TAUGHT = 'Episodi di bradicardia notturna.';
+    const memory = TermMemory.fromDecisions([{ start: 11, end: 22, label: 'PROBLEM', documentText: TAUGHT, kind: 'positive' }]).toJson();
+    const found = async (text: string) => (await client.annotateInWorker(text)).entities.map((e) => `${e.text}:${e.source.join('+')}:${e.learnedFrom ?? '-'}`);
+    // a layer that tags every word PROBLEM: shows whether the worker applies it
+    const everyWord = (model: string): FittedLayerJson => ({
+      format: 'clinical-ner-fitted-layer',
+      version: 1,
+      base: { model, denseWidth: 13 },
+      notes: 3,
+      checks: {},
+      taggers: {
+        PROBLEM: {
+          sparseRows: [],
+          sparse: [],
+          dense: Array<number>(13 * 5).fill(0),
+          bias: [0, 0, 0, 0, 10],
+          transition: [0, 0, null, null, 0, null, 0, 0, null, null, null, 0, 0, null, null, 0, 0, null, null, 0, 0, 0, null, null, 0],
+          start: [0, 0, null, null, 0],
+          end: [0, null, null, 0, 0],
+        },
+      },
+    });
+
+    it('suggests a learned term from the next annotation on, and after a crash restarts the worker', async () => {
+      await client.load(SEED_FORMAT_MODEL, { sources: ['model'] });
+      assert.deepEqual(await found('Nega bradicardia.'), []);
+      await client.setLearned({ terms: memory });
+      assert.deepEqual(await found('Nega bradicardia.'), ['bradicardia:learned:1']);
+      client.crashForTesting();
+      for (let i = 0; i < 50 && crashes.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      assert.deepEqual(await found('Nega bradicardia.'), ['bradicardia:learned:1'], 'the restarted worker has it too');
+      await client.setLearned({ terms: null });
+      assert.deepEqual(await found('Nega bradicardia.'), []);
+    });
+
+    it('keeps what was learned through a reload of the model, and sends it before the first annotation', async () => {
+      await client.setLearned({ terms: memory });
+      await client.load(SEED_FORMAT_MODEL, { sources: ['model'] });
+      assert.deepEqual(await found('Nega bradicardia.'), ['bradicardia:learned:1']);
+      await client.load(SEED_FORMAT_MODEL, { sources: ['model', 'lexicon'] });
+      assert.ok((await found('Nega bradicardia.'))[0]!.startsWith('bradicardia:learned'));
+    });
+
+    it('applies a layer fitted over the model in use, and leaves out one fitted over another model', async () => {
+      await client.load(SEED_FORMAT_MODEL, { sources: ['model'] });
+      await client.setLearned({ layer: everyWord('another-model') });
+      assert.deepEqual(await found('Nega bradicardia.'), []);
+      await client.setLearned({ layer: everyWord('seed-format-model') });
+      assert.deepEqual(await found('Nega bradicardia.'), ['Nega:learned:-', 'bradicardia:learned:-']);
+    });
   });
 });

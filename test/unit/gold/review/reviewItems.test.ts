@@ -78,4 +78,10 @@ describe('buildReviewItems', () => {
     });
     assert.deepEqual(items.map((i) => i.state), ['accepted']);
   });
+
+  it('keeps how many decisions taught a suggestion of the term memory', () => {
+    const learned = { ...suggest('dispnea', 'PROBLEM', 0.8), source: ['learned' as const], learnedFrom: 3 };
+    const items = buildReviewItems({ text: NOTE, suggestions: [learned, suggest('febbre', 'PROBLEM')], decisions: [] });
+    assert.deepEqual(items.map((i) => [i.text, i.learnedFrom]), [['febbre', undefined], ['dispnea', 3]]);
+  });
 });

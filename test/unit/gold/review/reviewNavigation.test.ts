@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { ReviewItem } from '../../../../src/gold/review/reviewItem';
-import { firstToReview, itemAt, navigate } from '../../../../src/gold/review/reviewNavigation';
+import { firstInOrder, firstToReview, itemAt, navigate, navigateByScore } from '../../../../src/gold/review/reviewNavigation';
 import { buildReviewItems } from '../../../../src/gold/review/reviewItems';
 import { decided, NOTE, suggest } from './reviewFixtures';
 
@@ -43,5 +43,40 @@ describe('review navigation', () => {
   it('picks the item under the cursor, its ends included', () => {
     assert.equal(itemAt(items, at('tosse').end)!.text, 'tosse');
     assert.equal(itemAt(items, at('giorni').start), undefined);
+  });
+});
+
+describe('review navigation, lowest score first', () => {
+  const scored: ReviewItem[] = buildReviewItems({
+    text: NOTE,
+    suggestions: [suggest('febbre', 'PROBLEM', 0.91), suggest('tosse', 'PROBLEM', 0.42), suggest('dispnea', 'PROBLEM', 0.64), suggest('Emocromo', 'TEST', 0.42), suggest('amoxicillina', 'TREATMENT', 0.3)],
+    decisions: [decided('accepted', 'amoxicillina', 'TREATMENT', '2025-04-01T09:00:00.000Z')],
+  });
+  const item = (words: string) => scored.find((i) => i.text === words)!;
+
+  it('starts on the suggestion the engine is least sure of, skipping reviewed ones', () => {
+    assert.equal(firstInOrder(scored, 'score')!.text, 'tosse');
+    assert.equal(firstInOrder(scored, 'position')!.text, 'febbre');
+  });
+
+  it('goes on to the next higher score, equal scores in note order, and wraps around', () => {
+    const visited = [item('tosse')];
+    for (let i = 0; i < 4; i++) visited.push(navigateByScore(scored, visited.at(-1)!, 'next')!);
+    assert.deepEqual(visited.map((i) => i.text), ['tosse', 'Emocromo', 'dispnea', 'febbre', 'tosse']);
+  });
+
+  it('goes back to the next lower score', () => {
+    assert.equal(navigateByScore(scored, item('dispnea'), 'previous')!.text, 'Emocromo');
+    assert.equal(navigateByScore(scored, item('tosse'), 'previous')!.text, 'febbre', 'wraps to the highest');
+  });
+
+  it('moves on from a suggestion just decided, which no longer needs review', () => {
+    const afterAccept = scored.filter((i) => i.text !== 'Emocromo');
+    assert.equal(navigateByScore(afterAccept, item('Emocromo'), 'next')!.text, 'dispnea');
+  });
+
+  it('from a cursor on no entity, starts at the lowest score (next) or the highest (previous)', () => {
+    assert.equal(navigateByScore(scored, { start: 3, end: 3 }, 'next')!.text, 'tosse');
+    assert.equal(navigateByScore(scored, { start: 3, end: 3 }, 'previous')!.text, 'febbre');
   });
 });
