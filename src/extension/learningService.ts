@@ -140,6 +140,8 @@ export class LearningService implements vscode.Disposable {
   /** Forgets what was learned from every decision taken until now; gold is not touched. */
   async clear(): Promise<void> {
     await this.loaded;
+    if (this.refitTimer) clearTimeout(this.refitTimer);
+    this.refitTimer = undefined;
     this.cancelFit();
     const empty = TermMemory.empty().toJson();
     this.state = await this.files.clear(empty, new Date().toISOString());

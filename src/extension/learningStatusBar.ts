@@ -30,6 +30,8 @@ export class LearningStatusBar implements vscode.Disposable {
   update(): void {
     if (!this.learning.enabled) {
       this.item.hide();
+      this.item.text = '';
+      this.details = [];
       return;
     }
     const status = this.learning.status;
