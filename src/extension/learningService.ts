@@ -6,7 +6,7 @@ import { fitLayerInWorker } from '../learning/layerFitInWorker';
 import { learningStatus, type LearningStatus } from '../learning/learningStatus';
 import { NothingToLearnError, termMemoryOf } from '../learning/learnFromReview';
 import { EMPTY_STATE, WORKSPACE_LEARNED_DIR, WorkspaceLearnedFiles, type LearningStateJson } from '../learning/workspaceLearnedFiles';
-import { refitDue, workspaceReview, type WorkspaceReview } from '../learning/workspaceReview';
+import { refitDue, WorkspaceReviewCache, type WorkspaceReview } from '../learning/workspaceReview';
 import type { ConfigService } from './config';
 import type { EngineService } from './engineService';
 import type { DecisionChangeCause, GoldService } from './goldService';
@@ -39,6 +39,7 @@ export class LearningService implements vscode.Disposable {
   private layer: FittedLayerJson | undefined;
   private memory = TermMemory.empty();
   private review: WorkspaceReview = { documents: [], decisions: 0 };
+  private readonly reviewCache = new WorkspaceReviewCache();
   private termsOnDisk: string | undefined;
   private sent: { terms?: string; layer?: FittedLayerJson | null } = {};
   private fitting: { controller: AbortController; message: string; fraction: number } | undefined;
@@ -181,7 +182,7 @@ export class LearningService implements vscode.Disposable {
   private async rebuild(): Promise<void> {
     await this.loaded;
     if (this.disposed) return;
-    this.review = workspaceReview(this.gold.ownDocuments(), this.state.clearedAt);
+    this.review = this.reviewCache.review(this.gold.ownDocuments(), this.state.clearedAt);
     this.memory = termMemoryOf(this.review.documents);
     const terms = JSON.stringify(this.memory.toJson());
     if (this.enabled && terms !== this.termsOnDisk) {

@@ -58,6 +58,10 @@ export interface PipelineInfo {
 }
 
 const DEFAULT_PRIORITY: readonly Source[] = ['manual', 'learned', 'model', 'lexicon', 'pattern'];
+// Sentences whose layers' output is kept apart from what was learned: the open notes' sentences
+// (a 3,000-word note has about 200), not a whole archive, since each keeps what the model read in
+// every word when a fitted layer needs it.
+const ANALYSIS_CACHE_SIZE = 5_000;
 
 /**
  * The whole engine over one model folder: sentences → model, lexicon and patterns → merge →
@@ -66,6 +70,7 @@ const DEFAULT_PRIORITY: readonly Source[] = ['manual', 'learned', 'model', 'lexi
  */
 export class NerPipeline {
   private readonly cache: SentenceCache;
+  private readonly analysisCache = new SentenceCache<SentenceAnalysis>(ANALYSIS_CACHE_SIZE);
   private learned: LearnedKnowledge | undefined;
 
   private constructor(
@@ -79,7 +84,11 @@ export class NerPipeline {
     this.learned = options.learned ?? model?.info.learned;
   }
 
-  /** Applies what a reviewer taught from now on (undefined: nothing, or the folder's own); cached results are dropped. */
+  /**
+   * Applies what a reviewer taught from now on (undefined: nothing, or the folder's own); cached
+   * results are dropped, but not what the layers said about each sentence, so only applying what
+   * was learned is done again.
+   */
   setLearned(learned: LearnedKnowledge | undefined): void {
     this.learned = learned ?? this.model?.info.learned;
     this.cache.clear();
@@ -155,15 +164,28 @@ export class NerPipeline {
   /** Runs every layer on sentences given alone, then what was learned; offsets are relative to each sentence. */
   async annotateSentences(sentences: readonly string[], signal?: AbortSignal): Promise<Entity[][]> {
     const learned = this.learned;
-    if (learned?.needsAnalysis) {
-      const analyses = await this.analyzeSentences(sentences, signal);
-      return analyses.map((analysis) => assignAssertions(analysis.text, learned.apply(analysis)));
+    const analyses = await this.layerAnalyses(sentences, learned?.needsAnalysis ?? false, signal);
+    return analyses.map((analysis) => assignAssertions(analysis.text, learned ? learned.apply(analysis) : analysis.entities));
+  }
+
+  /**
+   * What the layers say about each sentence, before anything learned: cached apart from the final
+   * entities, since what a reviewer taught changes after every decision and the model need not
+   * run again for it. `withWordFeatures`: what the model read in each word is needed too.
+   */
+  private async layerAnalyses(sentences: readonly string[], withWordFeatures: boolean, signal?: AbortSignal): Promise<SentenceAnalysis[]> {
+    const usable = (a: SentenceAnalysis | undefined) => (a && (!withWordFeatures || !this.model || a.wordValues) ? a : undefined);
+    const found = sentences.map((s) => usable(this.analysisCache.get(s)));
+    const missing = [...new Set(sentences.filter((_, i) => found[i] === undefined))];
+    if (missing.length > 0) {
+      const computed = await this.analyze(missing, withWordFeatures, signal);
+      const fresh = new Map(missing.map((s, i) => [s, computed[i]!]));
+      for (const [sentence, analysis] of fresh) this.analysisCache.set(sentence, analysis);
+      sentences.forEach((s, i) => {
+        found[i] ??= fresh.get(s);
+      });
     }
-    const candidates = await this.candidatesOf(sentences, signal);
-    return sentences.map((sentence, i) => {
-      const merged = this.combine(sentence, candidates[i]);
-      return assignAssertions(sentence, learned ? learned.memory.apply(sentence, merged) : merged);
-    });
+    return found as SentenceAnalysis[];
   }
 
   /**
@@ -175,8 +197,12 @@ export class NerPipeline {
   }
 
   /** What every layer says about each sentence, and what the model read in each word (see SentenceAnalysis). */
-  async analyzeSentences(sentences: readonly string[], signal?: AbortSignal): Promise<SentenceAnalysis[]> {
-    const { candidates, features } = await this.runLayers(sentences, true, signal);
+  analyzeSentences(sentences: readonly string[], signal?: AbortSignal): Promise<SentenceAnalysis[]> {
+    return this.analyze(sentences, true, signal);
+  }
+
+  private async analyze(sentences: readonly string[], withWordFeatures: boolean, signal?: AbortSignal): Promise<SentenceAnalysis[]> {
+    const { candidates, features } = await this.runLayers(sentences, withWordFeatures, signal);
     return sentences.map((text, i) => {
       const read = features?.[i];
       return {
@@ -229,10 +255,11 @@ export class NerPipeline {
 
   clearCache(): void {
     this.cache.clear();
+    this.analysisCache.clear();
   }
 
   async dispose(): Promise<void> {
-    this.cache.clear();
+    this.clearCache();
     await this.model?.dispose();
   }
 }

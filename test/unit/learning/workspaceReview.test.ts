@@ -2,7 +2,8 @@ import { strict as assert } from 'node:assert';
 import type { Decision } from '../../../src/gold/decision';
 import { termMemoryOf } from '../../../src/learning/learnFromReview';
 import { EMPTY_STATE } from '../../../src/learning/workspaceLearnedFiles';
-import { refitDue, workspaceReview } from '../../../src/learning/workspaceReview';
+import { textHash } from '../../../src/gold/textHash';
+import { refitDue, workspaceReview, WorkspaceReviewCache } from '../../../src/learning/workspaceReview';
 import { decide } from '../gold/decisionFixtures';
 
 const NOTE_A = 'Ricovero per bradicardia sinusale. Nega dolore toracico.\nIn terapia con bisoprololo.';
@@ -55,5 +56,21 @@ describe('workspace review (what the gold file teaches the workspace)', () => {
     assert.equal(refitDue(40, { ...EMPTY_STATE, decisionsAtLastFit: 25 }, 25), false);
     assert.equal(refitDue(50, { ...EMPTY_STATE, decisionsAtLastFit: 25 }, 25), true);
     assert.equal(refitDue(500, EMPTY_STATE, 0), false);
+  });
+
+  it('reads again only what changed, and gives what a full reading gives after every change', () => {
+    const cache = new WorkspaceReviewCache();
+    const hashed = (docs: ReturnType<typeof gold>) => docs.map((d) => ({ ...d, textHash: textHash(d.text) }));
+    const steps: [ReturnType<typeof gold>, string | undefined][] = [
+      [gold([a('accepted', 'bisoprololo', 'TREATMENT', T(1))]), undefined],
+      [gold([a('accepted', 'bisoprololo', 'TREATMENT', T(1))], [b('added', 'astenia', 'PROBLEM', T(2))]), undefined],
+      [gold([a('accepted', 'bisoprololo', 'TREATMENT', T(1)), a('rejected', 'dolore toracico', 'PROBLEM', T(3))], [b('added', 'astenia', 'PROBLEM', T(2))]), undefined],
+      [gold([a('accepted', 'bisoprololo', 'TREATMENT', T(1))], [b('added', 'astenia', 'PROBLEM', T(2))]), undefined],
+      [gold([a('accepted', 'bisoprololo', 'TREATMENT', T(1))], [b('added', 'astenia', 'PROBLEM', T(2))]), T(1)],
+      [gold([a('accepted', 'bisoprololo', 'TREATMENT', T(1))]).slice(0, 1), T(1)],
+    ];
+    for (const [docs, clearedAt] of steps) assert.deepEqual(cache.review(hashed(docs), clearedAt), workspaceReview(docs, clearedAt));
+    const first = cache.review(hashed(steps[0]![0]));
+    assert.equal(cache.review(hashed(steps[0]![0])).documents[0], first.documents[0], 'an unchanged note is not read again');
   });
 });

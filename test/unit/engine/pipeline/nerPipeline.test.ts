@@ -1,9 +1,11 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
+import { FittedLayer } from '../../../../src/engine/learned/fittedLayer';
 import { LearnedKnowledge } from '../../../../src/engine/learned/learnedKnowledge';
 import { TermMemory } from '../../../../src/engine/learned/termMemory';
 import { ModelFolderError } from '../../../../src/engine/model/modelFolderError';
 import { NerPipeline } from '../../../../src/engine/pipeline/nerPipeline';
+import { everyWordProblemLayer } from '../learned/layerFixtures';
 import { SEED_FORMAT_MODEL } from '../model/fixtures';
 
 const NOTE = [
@@ -123,6 +125,26 @@ describe('NerPipeline', function () {
       assert.deepEqual((await modelOnly.annotate(text)).entities.map((e) => e.text), ['bradicardia', 'febbre']);
     } finally {
       await modelOnly.dispose();
+    }
+  });
+
+  it('gives, each time what was learned changes, exactly what a pipeline loaded with that knowledge gives', async () => {
+    const memory = TermMemory.fromDecisions([{ start: 8, end: 19, label: 'PROBLEM', documentText: 'Da ieri bradicardia.', kind: 'positive' }]);
+    const layer = FittedLayer.fromJson(everyWordProblemLayer('seed-format-model'));
+    const changing = await NerPipeline.load(SEED_FORMAT_MODEL, { sources: ['model'] });
+    try {
+      await changing.annotate(NOTE);
+      for (const learned of [new LearnedKnowledge(memory), new LearnedKnowledge(memory, layer), undefined, new LearnedKnowledge(memory)]) {
+        changing.setLearned(learned);
+        const fresh = await NerPipeline.load(SEED_FORMAT_MODEL, { sources: ['model'], ...(learned ? { learned } : {}) });
+        try {
+          assert.deepEqual(summary((await changing.annotate(NOTE)).entities), summary((await fresh.annotate(NOTE)).entities));
+        } finally {
+          await fresh.dispose();
+        }
+      }
+    } finally {
+      await changing.dispose();
     }
   });
 });

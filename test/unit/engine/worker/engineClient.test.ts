@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { FittedLayerJson } from '../../../../src/engine/learned/fittedLayer';
 import { TermMemory } from '../../../../src/engine/learned/termMemory';
 import { ModelFolderError } from '../../../../src/engine/model/modelFolderError';
 import { EngineClient, EngineCrashError } from '../../../../src/engine/worker/engineClient';
+import { everyWordProblemLayer } from '../learned/layerFixtures';
 import { copyOfSeedFormatModel, SEED_FORMAT_MODEL } from '../model/fixtures';
 
 const WORKER = path.resolve(__dirname, '../../../../src/engine/worker/engineWorker.ts');
@@ -67,26 +67,6 @@ describe('EngineClient (the engine in a worker thread)', function () {
     const TAUGHT = 'Episodi di bradicardia notturna.';
     const memory = TermMemory.fromDecisions([{ start: 11, end: 22, label: 'PROBLEM', documentText: TAUGHT, kind: 'positive' }]).toJson();
     const found = async (text: string) => (await client.annotateInWorker(text)).entities.map((e) => `${e.text}:${e.source.join('+')}:${e.learnedFrom ?? '-'}`);
-    // a layer that tags every word PROBLEM: shows whether the worker applies it
-    const everyWord = (model: string): FittedLayerJson => ({
-      format: 'clinical-ner-fitted-layer',
-      version: 1,
-      base: { model, denseWidth: 13 },
-      notes: 3,
-      checks: {},
-      taggers: {
-        PROBLEM: {
-          sparseRows: [],
-          sparse: [],
-          dense: Array<number>(13 * 5).fill(0),
-          bias: [0, 0, 0, 0, 10],
-          transition: [0, 0, null, null, 0, null, 0, 0, null, null, null, 0, 0, null, null, 0, 0, null, null, 0, 0, 0, null, null, 0],
-          start: [0, 0, null, null, 0],
-          end: [0, null, null, 0, 0],
-        },
-      },
-    });
-
     it('suggests a learned term from the next annotation on, and after a crash restarts the worker', async () => {
       await client.load(SEED_FORMAT_MODEL, { sources: ['model'] });
       assert.deepEqual(await found('Nega bradicardia.'), []);
@@ -109,9 +89,9 @@ describe('EngineClient (the engine in a worker thread)', function () {
 
     it('applies a layer fitted over the model in use, and leaves out one fitted over another model', async () => {
       await client.load(SEED_FORMAT_MODEL, { sources: ['model'] });
-      await client.setLearned({ layer: everyWord('another-model') });
+      await client.setLearned({ layer: everyWordProblemLayer('another-model') });
       assert.deepEqual(await found('Nega bradicardia.'), []);
-      await client.setLearned({ layer: everyWord('seed-format-model') });
+      await client.setLearned({ layer: everyWordProblemLayer('seed-format-model') });
       assert.deepEqual(await found('Nega bradicardia.'), ['Nega:learned:-', 'bradicardia:learned:-']);
     });
   });
