@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { TextRange } from '../engine/entity';
 import type { LearnedKnowledgeUpdate } from '../engine/learned/learnedKnowledge';
 import { ALL_LAYERS, type AnnotationResult, type PipelineInfo } from '../engine/pipeline/nerPipeline';
+import type { SentenceAnalysis } from '../engine/pipeline/sentenceAnalysis';
 import { EngineClient, EngineCrashError } from '../engine/worker/engineClient';
 import type { WorkerPipelineOptions } from '../engine/worker/protocol';
 import type { ConfigService } from './config';
@@ -76,8 +77,17 @@ export class EngineService implements vscode.Disposable {
     }
   }
 
-  /** The model folder and options the engine loads, from the settings (a layer is fitted over the same). */
-  modelRequest(): { modelDir: string | undefined; options: WorkerPipelineOptions } {
+  /**
+   * What the model in use reads in sentences given alone, before anything learned (what a layer
+   * is fitted over), with the model's name; run in the engine's worker between annotations.
+   */
+  async analyzeSentences(sentences: readonly string[], signal?: AbortSignal): Promise<SentenceAnalysis[]> {
+    if (!(await this.ensureLoaded())) throw new Error(this.lastError ?? 'the model could not be loaded');
+    return this.client.analyzeInWorker(sentences, signal);
+  }
+
+  /** The model folder and options the engine loads, from the settings. */
+  private modelRequest(): { modelDir: string | undefined; options: WorkerPipelineOptions } {
     const { modelPath, sources } = this.config.current;
     // The full list means "whatever the folder provides": a folder without model.onnx still runs its lexicon.
     const wanted = ALL_LAYERS.every((s) => sources.includes(s)) ? undefined : sources;

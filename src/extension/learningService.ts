@@ -242,11 +242,13 @@ export class LearningService implements vscode.Disposable {
     this.fitting = fitting;
     this.statusEmitter.fire();
     const decisions = this.review.decisions;
-    const { modelDir, options } = this.engine.modelRequest();
     try {
+      const info = await this.engine.ensureLoaded();
+      if (!info) throw new Error(this.engine.lastError ?? 'the model could not be loaded');
       const layer = await fitLayerInWorker(
-        { ...(modelDir ? { modelDir } : {}), options, documents: this.review.documents },
+        { documents: this.review.documents, modelName: info.modelName },
         {
+          analyze: (sentences, signal) => this.engine.analyzeSentences(sentences, signal),
           signal: controller.signal,
           onProgress: (message, fraction) => {
             fitting.message = message;
@@ -255,6 +257,9 @@ export class LearningService implements vscode.Disposable {
           },
         },
       );
+      // the model changed while the notes were read: the layer may mix two models' readings
+      const now = this.engine.state;
+      if (now.kind === 'ready' && now.info.modelName !== info.modelName) return { kind: 'cancelled' };
       if (controller.signal.aborted) return { kind: 'cancelled' };
       this.layer = layer;
       this.state = { ...this.state, decisionsAtLastFit: decisions };

@@ -1,18 +1,23 @@
 import type { FittedLayerJson } from '../engine/learned/fittedLayer';
-import type { SerializedError, WorkerPipelineOptions } from '../engine/worker/protocol';
+import type { SentenceAnalysis } from '../engine/pipeline/sentenceAnalysis';
+import type { SerializedError } from '../engine/worker/protocol';
 import type { ReviewedDocument } from './reviewedDocument';
 
-/** What the layer-fit worker is started with: the base model as the engine loads it, and the reviewed notes. */
+/** What the layer-fit worker is started with: the reviewed notes, and the name of the model they are read with. */
 export interface LayerFitJob {
-  /** The model folder (undefined: the bundled default). */
-  modelDir?: string;
-  options: WorkerPipelineOptions;
   documents: ReviewedDocument[];
+  modelName: string;
   folds?: number;
 }
 
-/** Messages from the layer-fit worker: progress as it goes, then the layer or why there is none. */
+/** Messages from the layer-fit worker: sentences for the base model to read, progress, then the layer or why there is none. */
 export type LayerFitMessage =
+  | { type: 'analyze'; id: number; sentences: string[] }
   | { type: 'progress'; message: string; fraction: number }
   | { type: 'fitted'; layer: FittedLayerJson }
   | { type: 'failed'; error: SerializedError };
+
+/** Answers to the worker's `analyze` messages. */
+export type LayerFitReply =
+  | { type: 'analyzed'; id: number; analyses: SentenceAnalysis[] }
+  | { type: 'analyzeFailed'; id: number; error: SerializedError };

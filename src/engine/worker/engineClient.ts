@@ -2,6 +2,7 @@ import type { Worker } from 'node:worker_threads';
 import type { TextRange } from '../entity';
 import type { LearnedKnowledgeUpdate } from '../learned/learnedKnowledge';
 import type { AnnotationResult, PipelineInfo } from '../pipeline/nerPipeline';
+import type { SentenceAnalysis } from '../pipeline/sentenceAnalysis';
 import type { EngineRequest, EngineResponse, WorkerPipelineOptions } from './protocol';
 import { rebuildError } from './serializedError';
 import { startWorker } from './workerScript';
@@ -21,6 +22,7 @@ export interface EngineClientOptions {
 type Request =
   | Omit<Extract<EngineRequest, { type: 'load' }>, 'id'>
   | Omit<Extract<EngineRequest, { type: 'annotate' }>, 'id'>
+  | Omit<Extract<EngineRequest, { type: 'analyze' }>, 'id'>
   | Omit<Extract<EngineRequest, { type: 'learn' }>, 'id'>;
 
 interface Pending {
@@ -53,11 +55,23 @@ export class EngineClient {
 
   /** The pipeline's `annotate`, run in the worker thread. */
   async annotateInWorker(text: string, signal?: AbortSignal, within?: TextRange): Promise<AnnotationResult> {
-    if (!this.lastLoad) throw new Error('EngineClient.annotateInWorker before load');
-    if (!this.worker && this.lastLoad) this.load(this.lastLoad.modelDir, this.lastLoad.options);
-    await this.loaded;
+    await this.ensureLoaded('annotateInWorker');
     const response = await this.request({ type: 'annotate', text, ...(within ? { within } : {}) }, signal);
     return (response as { result: AnnotationResult }).result;
+  }
+
+  /** The pipeline's `analyzeSentences` (what a layer is fitted over), run in the worker thread. */
+  async analyzeInWorker(sentences: readonly string[], signal?: AbortSignal): Promise<SentenceAnalysis[]> {
+    await this.ensureLoaded('analyzeInWorker');
+    const response = await this.request({ type: 'analyze', sentences: [...sentences] }, signal);
+    return (response as { analyses: SentenceAnalysis[] }).analyses;
+  }
+
+  /** Waits for the model; a worker that crashed since is started again with it. */
+  private async ensureLoaded(caller: string): Promise<void> {
+    if (!this.lastLoad) throw new Error(`EngineClient.${caller} before load`);
+    if (!this.worker) this.load(this.lastLoad.modelDir, this.lastLoad.options);
+    await this.loaded;
   }
 
   /**

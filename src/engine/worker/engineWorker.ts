@@ -45,7 +45,8 @@ async function handle(request: EngineRequest): Promise<void> {
       pipeline?.setLearned(knowledgeFor(pipeline));
       reply({ id: request.id, type: 'learned' });
       return;
-    case 'annotate': {
+    case 'annotate':
+    case 'analyze': {
       if (!pipeline) {
         reply({ id: request.id, type: 'failed', error: { name: 'Error', message: 'no model loaded', kind: 'not-loaded' } });
         return;
@@ -53,8 +54,8 @@ async function handle(request: EngineRequest): Promise<void> {
       const controller = new AbortController();
       running.set(request.id, controller);
       try {
-        const result = await pipeline.annotate(request.text, controller.signal, request.within);
-        reply({ id: request.id, type: 'annotated', result });
+        if (request.type === 'annotate') reply({ id: request.id, type: 'annotated', result: await pipeline.annotate(request.text, controller.signal, request.within) });
+        else reply({ id: request.id, type: 'analyzed', analyses: await pipeline.analyzeSentences(request.sentences, controller.signal) });
       } finally {
         running.delete(request.id);
       }

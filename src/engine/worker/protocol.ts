@@ -1,6 +1,7 @@
 import type { TextRange } from '../entity';
 import type { LearnedKnowledgeUpdate } from '../learned/learnedKnowledge';
 import type { AnnotationResult, PipelineInfo, PipelineOptions } from '../pipeline/nerPipeline';
+import type { SentenceAnalysis } from '../pipeline/sentenceAnalysis';
 
 /** The pipeline's options that can cross to the worker; what was learned goes as data (LearnedKnowledgeJson). */
 export type WorkerPipelineOptions = Omit<PipelineOptions, 'learned'>;
@@ -9,6 +10,8 @@ export type WorkerPipelineOptions = Omit<PipelineOptions, 'learned'>;
 export type EngineRequest =
   | { id: number; type: 'load'; modelDir?: string; options: WorkerPipelineOptions; learned?: LearnedKnowledgeUpdate }
   | { id: number; type: 'annotate'; text: string; within?: TextRange }
+  /** What the layers say about sentences given alone, before anything learned (what a layer is fitted over). */
+  | { id: number; type: 'analyze'; sentences: string[] }
   /** What the workspace learned, applied from the next annotation on (with neither part: the model folder's own). */
   | { id: number; type: 'learn'; learned: LearnedKnowledgeUpdate }
   | { id: number; type: 'cancel'; target: number }
@@ -18,6 +21,7 @@ export type EngineRequest =
 export type EngineResponse =
   | { id: number; type: 'loaded'; info: PipelineInfo }
   | { id: number; type: 'annotated'; result: AnnotationResult }
+  | { id: number; type: 'analyzed'; analyses: SentenceAnalysis[] }
   | { id: number; type: 'learned' }
   | { id: number; type: 'failed'; error: SerializedError };
 

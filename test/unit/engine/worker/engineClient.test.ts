@@ -87,6 +87,15 @@ describe('EngineClient (the engine in a worker thread)', function () {
       assert.ok((await found('Nega bradicardia.'))[0]!.startsWith('bradicardia:learned'));
     });
 
+    it('reads sentences as the model in use does, before anything learned (what a layer is fitted over)', async () => {
+      await client.load(SEED_FORMAT_MODEL, { sources: ['model'] });
+      await client.setLearned({ terms: memory });
+      const [analysis] = await client.analyzeInWorker(['Nega bradicardia e febbre.']);
+      assert.deepEqual(analysis!.entities.map((e) => e.text), ['febbre'], 'without the learned term');
+      assert.equal(analysis!.wordValues?.width, 13);
+      assert.equal(analysis!.wordValues!.values.length, 13 * analysis!.words.length);
+    });
+
     it('applies a layer fitted over the model in use, and leaves out one fitted over another model', async () => {
       await client.load(SEED_FORMAT_MODEL, { sources: ['model'] });
       await client.setLearned({ layer: everyWordProblemLayer('another-model') });
