@@ -122,10 +122,11 @@ export class LearningService implements vscode.Disposable {
     };
   }
 
-  /** Resolves once every change made so far has reached the engine. */
+  /** Resolves once every change made so far has reached the engine and `.clinical-ner/learned/`. */
   async settled(): Promise<void> {
     await this.loaded;
     await this.updating;
+    await this.writing;
   }
 
   /**
