@@ -7,7 +7,8 @@ import { isLabel, LABELS, type Entity, type Label, type Span } from '../src/engi
 import { NerPipeline, type LayerSource } from '../src/engine/pipeline/nerPipeline';
 import { evaluate, type Evaluation } from '../src/gold/metrics/evaluate';
 import { matchSpans } from '../src/gold/metrics/spanMatching';
-import { compileNotes, oosPart, type CompiledNote } from './compileNotes';
+import { compileNotes, type CompiledNote } from './compileNotes';
+import { oosPart } from './outOfStyleHalves';
 import { ABLATION } from './modelEvaluation';
 
 const pct = (x: number) => (x * 100).toFixed(1);
