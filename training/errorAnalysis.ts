@@ -7,9 +7,9 @@ import { isLabel, LABELS, type Entity, type Label, type Span } from '../src/engi
 import { NerPipeline, type LayerSource } from '../src/engine/pipeline/nerPipeline';
 import { evaluate, type Evaluation } from '../src/gold/metrics/evaluate';
 import { matchSpans } from '../src/gold/metrics/spanMatching';
-import { compileNotes, type CompiledNote } from './compileNotes';
-import { oosPart } from './outOfStyleHalves';
-import { ABLATION } from './modelEvaluation';
+import type { CompiledNote } from './compileNotes';
+import { groupBy } from './groupBy';
+import { ABLATION, readNotes } from './modelEvaluation';
 
 const pct = (x: number) => (x * 100).toFixed(1);
 
@@ -105,11 +105,8 @@ function listErrors(notes: readonly CompiledNote[], predictions: Map<string, Ent
 
 async function main(): Promise<void> {
   const options = readOptions(process.argv.slice(2));
-  const { notes, errors } = compileNotes();
-  if (errors.length > 0) throw new Error(errors.join('\n'));
   for (const split of options.splits) {
-    const [name, part] = split.split(':');
-    const selected = notes.filter((n) => n.split === name && (part === undefined || oosPart(n.id) === part));
+    const selected = readNotes(split);
     const groups = options.byStyle ? groupBy(selected, (n) => n.id.split('-')[0]) : new Map([[split, selected]]);
     for (const [group, groupNotes] of groups) {
       console.log(`\n== ${group}: ${groupNotes.length} notes, labels ${options.labels.join(',')}`);

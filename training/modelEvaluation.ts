@@ -3,7 +3,8 @@
 import { NerPipeline, type LayerSource } from '../src/engine/pipeline/nerPipeline';
 import { evaluate, type Evaluation } from '../src/gold/metrics/evaluate';
 import type { ScoredDocument } from '../src/gold/metrics/scoredDocument';
-import { compileNotes, type CompiledNote, type Split } from './compileNotes';
+import { compileNotes, type CompiledNote } from './compileNotes';
+import { oosPart } from './outOfStyleHalves';
 
 export const ABLATION: readonly { name: string; sources: readonly LayerSource[] }[] = [
   { name: 'model only', sources: ['model'] },
@@ -13,11 +14,18 @@ export const ABLATION: readonly { name: string; sources: readonly LayerSource[] 
   { name: 'merged (default)', sources: ['model', 'lexicon', 'pattern'] },
 ];
 
-/** The notes of one split, compiled from their markup sources. */
-export function readNotes(split: Split): CompiledNote[] {
+/** The splits the model card reports and its test recomputes: test, the out-of-style set, and its held-out half. */
+export const CARD_SPLITS = ['test', 'oos', 'oos:held-out'] as const;
+
+/**
+ * The notes of one split, compiled from their markup sources: `train`, `dev`, `test`, `oos` (the
+ * out-of-style set), `oos:held-out` (its half that nothing is fitted on) or `oos:fit`.
+ */
+export function readNotes(split: string): CompiledNote[] {
   const { notes, errors } = compileNotes();
   if (errors.length > 0) throw new Error(`the notes do not compile: ${errors[0]}`);
-  return notes.filter((n) => n.split === split);
+  const [name, part] = split.split(':');
+  return notes.filter((n) => n.split === name && (part === undefined || oosPart(n.id) === part));
 }
 
 /** Annotates every note with the given layers and scores the result against the notes' spans. */

@@ -24,7 +24,7 @@ function drawHabits(random: () => number): Habits {
     enDash: random() < 0.4,
     accentsAsApostrophes: random() < 0.15,
     dottedAbbreviations: random() < 0.15,
-    capitalLines: random() < 0.1 ? 0.4 : 0,
+    capitalLines: random() < 0.15 ? 0.5 : 0,
   };
 }
 

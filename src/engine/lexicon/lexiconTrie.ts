@@ -9,7 +9,8 @@ export interface TrieTerm {
 }
 
 interface TrieNode {
-  children: Map<string, TrieNode>;
+  /** Absent on leaves: most nodes are, and 20,000 terms' worth of empty Maps made loading GC-bound. */
+  children?: Map<string, TrieNode>;
   terms?: TrieTerm[];
 }
 
@@ -51,9 +52,10 @@ export class LexiconTrie {
     for (const token of tokens) {
       const key = caseSensitive || isCaseSensitiveAbbreviation(token) ? token.exact : token.loose;
       this.keys.add(key);
+      node.children ??= new Map();
       let child = node.children.get(key);
       if (!child) {
-        child = { children: new Map() };
+        child = {};
         node.children.set(key, child);
       }
       node = child;
@@ -92,10 +94,10 @@ export class LexiconTrie {
       const token = tokens[j];
       const next: TrieNode[] = [];
       for (const node of frontier) {
-        const loose = node.children.get(token.loose);
+        const loose = node.children?.get(token.loose);
         if (loose) next.push(loose);
         if (token.exact !== token.loose) {
-          const exact = node.children.get(token.exact);
+          const exact = node.children?.get(token.exact);
           if (exact) next.push(exact);
         }
       }

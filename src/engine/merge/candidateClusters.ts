@@ -1,5 +1,6 @@
 import { LABELS, type Candidate, type Label, type Source } from '../entity';
 import { LEXICON_SCORE } from '../lexicon/lexicon';
+import { isMostlyCapitals } from '../text/capitals';
 
 const LAYERS = ['model', 'lexicon', 'pattern'] as const;
 type Layer = (typeof LAYERS)[number];
@@ -34,6 +35,8 @@ export const CLUSTER_FEATURES: readonly string[] = [
   'words:3+',
   'shape:all_upper',
   'shape:short',
+  'shape:upper_sentence',
+  'model:alone',
   'agree:model+lexicon',
   'agree:model+pattern',
   'agree:lexicon+pattern',
@@ -54,11 +57,12 @@ export function clusterCandidates(sentence: string, candidates: readonly Candida
     if (c.code !== undefined && (cluster.code === undefined || c.source === 'lexicon')) cluster.code = c.code;
   }
   const clusters = [...byKey.values()];
-  for (const cluster of clusters) describe(sentence, cluster, candidates);
+  const capitalSentence = isMostlyCapitals(sentence);
+  for (const cluster of clusters) describe(sentence, capitalSentence, cluster, candidates);
   return clusters;
 }
 
-function describe(sentence: string, cluster: CandidateCluster, candidates: readonly Candidate[]): void {
+function describe(sentence: string, capitalSentence: boolean, cluster: CandidateCluster, candidates: readonly Candidate[]): void {
   const f = cluster.features;
   f.set(`label:${cluster.label}`, 1);
   for (const layer of LAYERS) {
@@ -90,6 +94,10 @@ function describe(sentence: string, cluster: CandidateCluster, candidates: reado
   f.set(words <= 1 ? 'words:1' : words === 2 ? 'words:2' : 'words:3+', 1);
   if (/\p{L}.*\p{L}/u.test(text) && !/\p{Ll}/u.test(text)) f.set('shape:all_upper', 1);
   if (text.length <= 3) f.set('shape:short', 1);
+  if (capitalSentence) f.set('shape:upper_sentence', 1);
+  if (cluster.exact.has('model') && !candidates.some((c) => c.source !== 'model' && c.label === cluster.label && c.start < cluster.end && cluster.start < c.end)) {
+    f.set('model:alone', 1);
+  }
   const has = (layer: Layer) => cluster.exact.has(layer);
   if (has('model') && has('lexicon')) f.set('agree:model+lexicon', 1);
   if (has('model') && has('pattern')) f.set('agree:model+pattern', 1);

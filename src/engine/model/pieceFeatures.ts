@@ -1,5 +1,6 @@
 import { LABELS, type Candidate } from '../entity';
 import { LEXICON_SCORE } from '../lexicon/lexicon';
+import { isMostlyCapitals } from '../text/capitals';
 import { wordRangesOf, type WordPieceEncoding } from './wordPieceTokenizer';
 
 // A model may take, beside its word pieces, what the lexicon and the patterns found in the
@@ -11,7 +12,8 @@ import { wordRangesOf, type WordPieceEncoding } from './wordPieceTokenizer';
 const POSITIONS = ['B', 'I', 'E', 'S'] as const;
 const SPAN_SOURCES = ['lexicon', 'pattern'] as const;
 
-export const SHAPE_FEATURES = ['shape:upper_initial', 'shape:all_upper', 'shape:digit', 'shape:no_letter'] as const;
+// `shape:upper_sentence`: most letters of the sentence are capitals (see isMostlyCapitals).
+export const SHAPE_FEATURES = ['shape:upper_initial', 'shape:all_upper', 'shape:digit', 'shape:no_letter', 'shape:upper_sentence'] as const;
 export const KNOWN_FEATURES: readonly string[] = [
   ...SPAN_SOURCES.flatMap((source) => LABELS.flatMap((label) => POSITIONS.map((p) => `${source}:${label}:${p}`))),
   'lexicon:ambiguous',
@@ -47,8 +49,10 @@ export function pieceFeatures(text: string, encoding: WordPieceEncoding, candida
       if (candidate.source === 'lexicon' && candidate.score < LEXICON_SCORE) set(word, 'lexicon:ambiguous');
     });
   }
+  const capitalSentence = isMostlyCapitals(text);
   words.forEach((range, word) => {
     for (const name of shapeOf(text.slice(range.start, range.end))) set(word, name);
+    if (capitalSentence) set(word, 'shape:upper_sentence');
   });
   const features = new Float32Array(encoding.ids.length * width);
   for (let piece = 0; piece < encoding.ids.length; piece++) {

@@ -13,6 +13,8 @@ const ABBREVIATIONS = new Set([
   'gr', 'ecc.ecc', 'es.o', 'e.o',
   'a.p.r', 'a.p.p', 'a.f', 'm.m.g', 'mmg', 'p.s', 'ps', 'c.d', 'cd', 'd.d', 'dd', 'gen', 'feb',
   'mar', 'apr', 'mag', 'giu', 'lug', 'ago', 'ott', 'nov', 'dic',
+  // references in published case reports: `(Fig. 1)`, `(Tab. 2)`, `vol. 3`, `pagg. 12-15`
+  'fig', 'figg', 'tabb', 'vol', 'pagg', 'cap', 'suppl',
 ]);
 
 const TERMINAL = /[.!?…]/;

@@ -59,6 +59,14 @@ describe('pieceFeatures', () => {
     assert.deepEqual([...features], [0, 1, 1, 0]);
   });
 
+  it('marks every word of a sentence written mostly in capitals', () => {
+    const text = 'DIAGNOSI DI DIMISSIONE: BPCO riacutizzata';
+    const features = pieceFeatures(text, encode(text), [], names);
+    for (let piece = 0; piece < 5; piece++) assert.ok(active(features, names, piece).includes('shape:upper_sentence'));
+    const mixed = 'Paziente con BPCO riacutizzata e febbre';
+    assert.ok(!active(pieceFeatures(mixed, encode(mixed), [], names), names, 2).includes('shape:upper_sentence'));
+  });
+
   it('names the features it cannot compute', () => {
     assert.deepEqual(unknownFeatures(['lexicon:PROBLEM:B', 'lexicon:DRUG:B', 'shape:emoji']), ['lexicon:DRUG:B', 'shape:emoji']);
   });

@@ -26,6 +26,21 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not split at the references of a published case report', () => {
+    assert.deepEqual(sentences('La TC mostrava una massa (Fig. 1) e adenopatie (Tab. 2). Si decise di procedere.'), [
+      'La TC mostrava una massa (Fig. 1) e adenopatie (Tab. 2).',
+      'Si decise di procedere.',
+    ]);
+  });
+
+  it('ends a sentence at typographic closing quotes and reads dotted abbreviations', () => {
+    assert.deepEqual(sentences('Riferiva «dolore puntorio». Nega febbre. Affetto da B.P.C.O. in terapia con tiotropio.'), [
+      'Riferiva «dolore puntorio».',
+      'Nega febbre.',
+      'Affetto da B.P.C.O. in terapia con tiotropio.',
+    ]);
+  });
+
   it('keeps decimals and dates inside the sentence', () => {
     assert.deepEqual(sentences('Hb 9,8 g/dl, K+ 3.5 mEq/l. Ricovero del 12.03.2024. Dimesso il 15.03.2024.'), [
       'Hb 9,8 g/dl, K+ 3.5 mEq/l.',
