@@ -68,7 +68,7 @@ async function runCurve(pipeline: NerPipeline, name: string, labels: readonly La
 function allLabelsResult(curve: Curve): BenchResult {
   const gain = gainAt(curve.rows, 20, 'micro', 'overlap');
   return {
-    name: `(g) learning curve on out-of-style notes, ${curve.name}`,
+    name: `(h) learning curve on out-of-style notes, ${curve.name}`,
     figures: {
       input: describe(curve),
       'micro overlap F1 (mean of draws)': curveLine(curve.rows, 'micro', 'overlap'),
@@ -91,7 +91,7 @@ function problemOnlyResult(curve: Curve): BenchResult {
   const others = scoresBelowBase(curve.run, ['TEST', 'TREATMENT']);
   const gain = gainAt(curve.rows, last.k, 'PROBLEM', 'overlap');
   return {
-    name: `(g) learning curve on out-of-style notes, ${curve.name}`,
+    name: `(h) learning curve on out-of-style notes, ${curve.name}`,
     figures: {
       input: describe(curve),
       'PROBLEM overlap F1 (mean of draws)': curveLine(curve.rows, 'PROBLEM', 'overlap'),
@@ -113,7 +113,7 @@ function fitTimeResult(curve: Curve): BenchResult {
   const fits = curve.run.points.filter((p) => p.k === k);
   const wall = median(fits.map((p) => p.fitMs));
   return {
-    name: `(g) learning: fit time for ${k} reviewed notes, all labels`,
+    name: `(h) learning: fit time for ${k} reviewed notes, all labels`,
     figures: {
       'what is timed': `learnFromReview on ${k} out-of-style notes${k === curve.pool.length ? ` (${words(curve.pool).toLocaleString('en-US')} words)` : ''}: reading them with the base pipeline, then per label a 5-fold cross-validated check (5 CRF fits) and, when it passes, the final fit; one thread`,
       'wall time, median of the draws': `${seconds(wall)} (draws: ${fits.map((p) => seconds(p.fitMs)).join(', ')})`,
@@ -131,7 +131,7 @@ function neverBelowResult(curves: readonly Curve[]): BenchResult {
   const below = curves.flatMap((c) => scoresBelowBase(c.run, ALL_KEYS).map((b) => ({ ...b, curve: c.name })));
   const worst = below.length > 0 ? Math.min(...below.map((b) => b.points)) : 0;
   return {
-    name: '(g) learning: never below the base model',
+    name: '(h) learning: never below the base model',
     figures: {
       ...Object.fromEntries(curves.map((c) => [c.name, belowBaseText(c, ALL_KEYS)])),
       'self-check': 'a label is adapted only when its 5-fold cross-validated check on the reviewed notes beats the base; the rows above score held-out notes the check never saw',
@@ -144,7 +144,7 @@ function neverBelowResult(curves: readonly Curve[]): BenchResult {
 }
 
 /**
- * (g) Learning curves on the out-of-style notes (training/data/out-of-style: styles the model
+ * (h) Learning curves on the out-of-style notes (training/data/out-of-style: styles the model
  * was never trained on): all labels, PROBLEM only, PROBLEM only on published case reports; the fit
  * time for 40 notes; and whether learning ever scored below the base model.
  */
