@@ -23,4 +23,6 @@ export interface BenchResult {
   ratio?: number;
   target: string;
   met: boolean;
+  /** Markdown shown under the figures in bench/RESULTS.md (a table too wide for the summary). */
+  details?: string;
 }

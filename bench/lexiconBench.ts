@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { Lexicon } from '../src/engine/lexicon/lexicon';
 import { median } from './benchTiming';
+import { seededRandom } from './seededRandom';
 
 export interface LexiconBenchResult {
   entries: number;
@@ -58,14 +59,6 @@ function syntheticNote(words: number, random: () => number): string {
     else out.push(pick(FILLER));
   }
   return out.slice(0, words).join(' ');
-}
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
 }
 
 

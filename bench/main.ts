@@ -6,6 +6,7 @@ import { loneMatMulGflops } from './bertArithmetic';
 import type { BenchResult } from './benchTiming';
 import { defaultModelBench } from './defaultModelBench';
 import { incrementalBench } from './incrementalBench';
+import { learningCurveBench } from './learningCurveBench';
 import { runLexiconBench } from './lexiconBench';
 import { measureModelOverhead } from './modelOverhead';
 import { consoleTable, renderResultsMarkdown, type SkippedBench } from './resultsTable';
@@ -203,6 +204,8 @@ async function main(): Promise<void> {
   if (def.present) await attempt(report, '(e) default model throughput and load', () => defaultModel(def));
   else report.skipped.push({ name: '(e) default model throughput and load', reason: 'models/default-it has no model.onnx yet' });
   await batchBench(report);
+  if (def.present) await attempt(report, '(h) learning curves', () => learningCurveBench(def.dir, root));
+  else report.skipped.push({ name: '(h) learning curves', reason: 'models/default-it has no model.onnx yet' });
 
   report.notes.push(
     '(b) transformers.js gets each sentence already normalized as the model folder asks (lower case, punctuation to spaces), outside its timing; ours normalizes inside. Sentences longer than one window are left out so that both sides run the very same input rows.',

@@ -61,6 +61,7 @@ export function renderResultsMarkdown(machine: MachineInfo, results: readonly Be
     lines.push(`### ${r.name}`, '');
     for (const [key, value] of Object.entries(r.figures)) lines.push(`- ${key}: ${value}`);
     lines.push(`- ratio: ${formatRatio(r.ratio)} (target ${r.target}) → ${r.met ? 'met' : 'not met'}`, '');
+    if (r.details) lines.push(r.details, '');
   }
   if (notes.length > 0) {
     lines.push('## Notes', '');

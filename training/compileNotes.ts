@@ -49,14 +49,6 @@ export function splitOf(id: string): Split {
 }
 
 /**
- * The half of the out-of-style set a note belongs to, by id hash: `fit` notes may tune how layers
- * are combined (training/fitMerge.ts), `held-out` notes are only ever scored.
- */
-export function oosPart(id: string): 'fit' | 'held-out' {
-  return createHash('sha256').update(`oos:${id}`).digest().readUInt32BE(0) % 2 === 0 ? 'fit' : 'held-out';
-}
-
-/**
  * Removes `[text|X]` and `[text|X|status]` markup from one note body, returning its text and
  * entities. With `assertions`, an entity without a status is present.
  */

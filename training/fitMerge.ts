@@ -12,7 +12,8 @@ import { NerPipeline } from '../src/engine/pipeline/nerPipeline';
 import { splitSentences } from '../src/engine/text/sentenceSplitter';
 import { evaluate } from '../src/gold/metrics/evaluate';
 import { fitLogistic, type LogisticExample } from '../src/learning/logisticRegression';
-import { compileNotes, oosPart, type CompiledNote } from './compileNotes';
+import { compileNotes, type CompiledNote } from './compileNotes';
+import { oosPart } from './outOfStyleHalves';
 
 const L2 = 1e-3;
 const THRESHOLDS = Array.from({ length: 21 }, (_, i) => 0.2 + i * 0.025);

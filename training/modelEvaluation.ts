@@ -3,7 +3,8 @@
 import { NerPipeline, type LayerSource } from '../src/engine/pipeline/nerPipeline';
 import { evaluate, type Evaluation } from '../src/gold/metrics/evaluate';
 import type { ScoredDocument } from '../src/gold/metrics/scoredDocument';
-import { compileNotes, oosPart, type CompiledNote } from './compileNotes';
+import { compileNotes, type CompiledNote } from './compileNotes';
+import { oosPart } from './outOfStyleHalves';
 
 export const ABLATION: readonly { name: string; sources: readonly LayerSource[] }[] = [
   { name: 'model only', sources: ['model'] },

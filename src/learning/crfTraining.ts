@@ -1,4 +1,4 @@
-import { emissionScores, exponentiated, forwardBackward, type ChainFactors, type CrfSequence, type CrfWeights } from '../engine/learned/crfChain';
+import { chainBuffers, exponentiated, forwardBackward, type ChainBuffers, type ChainFactors, type CrfSequence, type CrfWeights } from '../engine/learned/crfChain';
 import { minimizeLbfgs, type Objective } from './lbfgs';
 
 export interface CrfShape {
@@ -83,19 +83,45 @@ export function crfWeightCount(shape: CrfShape): number {
 
 /** The training objective: negative log-likelihood of the labelled sequences plus the L2 penalty. */
 export function crfObjective(sequences: readonly CrfSequence[], shape: CrfShape, l2: number): Objective {
+  const packed = sequences.map((s) => packSequence(s, shape.denseDimension));
+  const buffers = chainBuffers(Math.max(0, ...packed.map((p) => p.length)), shape.states);
   return (w, gradient) => {
     gradient.fill(0);
     const model = masked(view(w, shape), shape);
     const factors = exponentiated(model);
     const grad = view(gradient, shape);
     let loss = 0;
-    for (const sequence of sequences) loss += sequenceLoss(sequence, model, factors, grad, shape);
+    for (const sequence of packed) loss += sequenceLoss(sequence, model, factors, grad, shape, buffers);
     for (let i = 0; i < w.length; i++) {
       loss += 0.5 * l2 * w[i] * w[i];
       gradient[i] += l2 * w[i];
     }
     return loss;
   };
+}
+
+/**
+ * A labelled sequence laid out for the objective, which reads it some hundred times: the sparse
+ * features of position t are features[offsets[t]] up to features[offsets[t + 1]], the dense ones
+ * dense[t * width] onwards (as doubles: the values are those of the Float32Array rows).
+ */
+interface PackedSequence {
+  length: number;
+  offsets: Int32Array;
+  features: Int32Array;
+  dense: Float64Array;
+  states: Int32Array;
+}
+
+function packSequence(sequence: CrfSequence, width: number): PackedSequence {
+  const length = sequence.sparse.length;
+  const offsets = new Int32Array(length + 1);
+  sequence.sparse.forEach((features, t) => (offsets[t + 1] = offsets[t] + features.length));
+  const features = new Int32Array(offsets[length]);
+  sequence.sparse.forEach((row, t) => features.set(row, offsets[t]));
+  const dense = new Float64Array(length * width);
+  sequence.dense.forEach((row, t) => dense.set(row.subarray(0, width), t * width));
+  return { length, offsets, features, dense, states: sequence.states as Int32Array };
 }
 
 /** The weights with every move the scheme forbids set to -Infinity. */
@@ -128,56 +154,73 @@ function view(w: Float64Array, shape: CrfShape): ModelView {
 }
 
 /** Negative log-likelihood of one labelled sequence (`model` masked); adds its gradient into `grad`. */
-function sequenceLoss(sequence: CrfSequence, model: ModelView, factors: ChainFactors, grad: ModelView, shape: CrfShape): number {
+function sequenceLoss(sequence: PackedSequence, model: ModelView, factors: ChainFactors, grad: ModelView, shape: CrfShape, buffers: ChainBuffers): number {
   const k = shape.states;
-  const n = sequence.sparse.length;
-  const gold = sequence.states as Int32Array;
-  const { transition, start, end } = model;
-  const emissions = emissionScores(sequence, model.emission, shape);
-  const chain = forwardBackward(emissions, n, factors, k);
+  const width = shape.denseDimension;
+  const { length: n, offsets, features, dense, states: gold } = sequence;
+  const { emission: weights, transition, start, end } = model;
+  const gradient = grad.emission;
+  const denseRows = shape.sparseDimension * k;
+  const biasRow = (shape.sparseDimension + width) * k;
+  const emissions = buffers.scores;
+  for (let t = 0; t < n; t++) {
+    const out = t * k;
+    for (let s = 0; s < k; s++) emissions[out + s] = weights[biasRow + s];
+    for (let f = offsets[t]; f < offsets[t + 1]; f++) {
+      const row = features[f] * k;
+      for (let s = 0; s < k; s++) emissions[out + s] += weights[row + s];
+    }
+    for (let d = 0; d < width; d++) {
+      const x = dense[t * width + d];
+      if (x === 0) continue;
+      const row = denseRows + d * k;
+      for (let s = 0; s < k; s++) emissions[out + s] += x * weights[row + s];
+    }
+  }
+  const chain = forwardBackward(emissions, n, factors, k, buffers);
+  const { alpha, beta, scale, endSum } = chain;
   let goldScore = start[gold[0]] + end[gold[n - 1]];
   for (let t = 0; t < n; t++) {
     goldScore += emissions[t * k + gold[t]];
     if (t > 0) goldScore += transition[gold[t - 1] * k + gold[t]];
   }
   // emission gradient: expected minus observed counts
-  const biasRow = (shape.sparseDimension + shape.denseDimension) * k;
-  const expected = new Float64Array(k);
+  const expected = buffers.expected;
   for (let t = 0; t < n; t++) {
-    for (let s = 0; s < k; s++) expected[s] = (chain.alpha[t * k + s] * chain.beta[t * k + s]) / chain.endSum;
+    for (let s = 0; s < k; s++) expected[s] = (alpha[t * k + s] * beta[t * k + s]) / endSum;
     expected[gold[t]] -= 1;
-    for (let s = 0; s < k; s++) grad.emission[biasRow + s] += expected[s];
-    for (const feature of sequence.sparse[t]) {
-      const row = feature * k;
-      for (let s = 0; s < k; s++) grad.emission[row + s] += expected[s];
+    for (let s = 0; s < k; s++) gradient[biasRow + s] += expected[s];
+    for (let f = offsets[t]; f < offsets[t + 1]; f++) {
+      const row = features[f] * k;
+      for (let s = 0; s < k; s++) gradient[row + s] += expected[s];
     }
-    const dense = sequence.dense[t];
-    for (let d = 0; d < dense.length; d++) {
-      const x = dense[d];
+    for (let d = 0; d < width; d++) {
+      const x = dense[t * width + d];
       if (x === 0) continue;
-      const row = (shape.sparseDimension + d) * k;
-      for (let s = 0; s < k; s++) grad.emission[row + s] += x * expected[s];
+      const row = denseRows + d * k;
+      for (let s = 0; s < k; s++) gradient[row + s] += x * expected[s];
     }
   }
   for (let s = 0; s < k; s++) {
-    grad.start[s] += (factors.start[s] * chain.emission[s] * chain.beta[s]) / (chain.scale[0] * chain.endSum);
-    grad.end[s] += (chain.alpha[(n - 1) * k + s] * factors.end[s]) / chain.endSum;
+    grad.start[s] += (factors.start[s] * chain.emission[s] * beta[s]) / (scale[0] * endSum);
+    grad.end[s] += (alpha[(n - 1) * k + s] * factors.end[s]) / endSum;
   }
   grad.start[gold[0]] -= 1;
   grad.end[gold[n - 1]] -= 1;
+  const moves = factors.transition;
+  const movesGradient = grad.transition;
   for (let t = 1; t < n; t++) {
-    const norm = chain.scale[t] * chain.endSum;
+    const norm = scale[t] * endSum;
     for (let p = 0; p < k; p++) {
-      const a = chain.alpha[(t - 1) * k + p];
+      const a = alpha[(t - 1) * k + p];
       if (a === 0) continue;
       for (let s = 0; s < k; s++) {
-        const move = factors.transition[p * k + s];
+        const move = moves[p * k + s];
         if (move === 0) continue;
-        grad.transition[p * k + s] += (a * move * chain.emission[t * k + s] * chain.beta[t * k + s]) / norm;
+        movesGradient[p * k + s] += (a * move * chain.emission[t * k + s] * beta[t * k + s]) / norm;
       }
     }
-    grad.transition[gold[t - 1] * k + gold[t]] -= 1;
+    movesGradient[gold[t - 1] * k + gold[t]] -= 1;
   }
   return chain.logZ - goldScore;
 }
-

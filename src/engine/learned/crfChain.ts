@@ -95,14 +95,43 @@ export function exponentiated(scores: { transition: Float64Array; start: Float64
 }
 
 /**
+ * Room for forward-backward over sequences of up to `length` positions and `states` states, and for
+ * the emission scores and expected counts of a training step: reused from one sequence to the
+ * next, since training runs forward-backward on every sequence at every step.
+ */
+export interface ChainBuffers {
+  scores: Float64Array;
+  emission: Float64Array;
+  alpha: Float64Array;
+  beta: Float64Array;
+  scale: Float64Array;
+  expected: Float64Array;
+}
+
+export function chainBuffers(length: number, states: number): ChainBuffers {
+  const matrix = () => new Float64Array(length * states);
+  return { scores: matrix(), emission: matrix(), alpha: matrix(), beta: matrix(), scale: new Float64Array(length), expected: new Float64Array(states) };
+}
+
+/** Forward and backward vectors (over the first n positions of the arrays), their scales, and the log partition function. */
+export interface ForwardBackward {
+  alpha: Float64Array;
+  beta: Float64Array;
+  emission: Float64Array;
+  scale: Float64Array;
+  endSum: number;
+  logZ: number;
+}
+
+/**
  * Forward-backward in scaled probabilities (Rabiner's scaling): each position's forward vector
  * is normalised by its sum `scale[t]`, the backward vectors by the same numbers, so nothing
  * overflows and no logarithm is taken per move. With endSum = Σ alpha[n-1]·end, the marginal of
  * state s at t is alpha·beta / endSum, and of the move p→s at t is
  * alpha[t-1][p]·transition·emission[t][s]·beta[t][s] / (scale[t]·endSum).
  */
-export function forwardBackward(scores: Float64Array, n: number, factors: ChainFactors, k: number): { alpha: Float64Array; beta: Float64Array; emission: Float64Array; scale: Float64Array; endSum: number; logZ: number } {
-  const emission = new Float64Array(n * k);
+export function forwardBackward(scores: Float64Array, n: number, factors: ChainFactors, k: number, buffers: ChainBuffers = chainBuffers(n, k)): ForwardBackward {
+  const { emission, alpha, beta, scale } = buffers;
   let logZ = 0;
   for (let t = 0; t < n; t++) {
     let max = -Infinity;
@@ -110,9 +139,6 @@ export function forwardBackward(scores: Float64Array, n: number, factors: ChainF
     for (let s = 0; s < k; s++) emission[t * k + s] = Math.exp(scores[t * k + s] - max);
     logZ += max;
   }
-  const alpha = new Float64Array(n * k);
-  const beta = new Float64Array(n * k);
-  const scale = new Float64Array(n);
   let sum = 0;
   for (let s = 0; s < k; s++) sum += alpha[s] = factors.start[s] * emission[s];
   scale[0] = sum;

@@ -81,6 +81,15 @@ describe('bench harness', () => {
       }
     });
 
+    it("writes a result's details (a table) under its figures, and only in the figures", () => {
+      const machine = { cpu: 'Test CPU', cores: 2, node: 'v20.0.0', onnxruntime: '1.30.0', transformers: '4.3.1', date: '2026-01-01T00:00:00.000Z' };
+      const table = '| reviewed notes | PROBLEM overlap |\n|---|---:|\n| 0 (base) | 90.8 |';
+      const md = renderResultsMarkdown(machine, [{ ...results[0], details: table }], []);
+      const figures = md.slice(md.indexOf('## Figures'));
+      assert.ok(figures.includes(`→ met\n\n${table}\n`), figures);
+      assert.equal(md.split(table).length, 2);
+    });
+
     it('aligns the console table in columns', () => {
       const lines = consoleTable(results, skipped).split('\n');
       assert.equal(lines.length, 1 + results.length + skipped.length);
