@@ -2,6 +2,7 @@ import { ANNOTATE_USAGE, runAnnotate } from './commands/annotateCommand';
 import { EVAL_USAGE, runEval } from './commands/evalCommand';
 import { EXPORT_USAGE, runExport } from './commands/exportCommand';
 import { LEARN_USAGE, runLearn } from './commands/learnCommand';
+import { MERGE_SUGGESTIONS_USAGE, runMergeSuggestions } from './commands/mergeSuggestionsCommand';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './cliIo';
 
 const USAGE = `usage: clinical-ner <command> [options]
@@ -11,17 +12,20 @@ commands:
   eval       compare predictions with gold: precision, recall, F1, confusion matrix
   export     write gold data as native JSONL, spaCy, doccano, brat, CoNLL or the seed's layout
   learn      learn from reviewed gold: a model folder that suggests what the reviewer taught
+  merge-suggestions  join the suggestion files of a sharded annotate run
 
 ${ANNOTATE_USAGE}
 ${EVAL_USAGE}
 ${EXPORT_USAGE}
-${LEARN_USAGE}`;
+${LEARN_USAGE}
+${MERGE_SUGGESTIONS_USAGE}`;
 
 const COMMANDS: Record<string, { run: (argv: string[], io: CliIo) => Promise<number>; usage: string }> = {
   annotate: { run: runAnnotate, usage: ANNOTATE_USAGE },
   eval: { run: runEval, usage: EVAL_USAGE },
   export: { run: runExport, usage: EXPORT_USAGE },
   learn: { run: runLearn, usage: LEARN_USAGE },
+  'merge-suggestions': { run: runMergeSuggestions, usage: MERGE_SUGGESTIONS_USAGE },
 };
 
 const asksForHelp = (arg: string | undefined) => arg === '--help' || arg === '-h' || arg === 'help';
