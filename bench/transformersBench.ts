@@ -11,13 +11,7 @@ import { clinicalText } from './benchNotes';
 import { bertFlops, bertShape, type BertShape } from './bertArithmetic';
 import { buildTransformersFolder, openTransformersPipeline, type TransformersToken } from './transformersFolder';
 import { median } from './benchTiming';
-
-/** An entity as a comparable key: UTF-16 offsets in the sentence and label. */
-export interface SpanKey {
-  start: number;
-  end: number;
-  label: string;
-}
+import { agreement, type Agreement, type SpanKey } from '../src/engine/entityAgreement';
 
 /**
  * Word spans from one BIOES/BIO tag per word (undefined = O), with the engine's documented repair
@@ -72,41 +66,6 @@ export function transformersSpans(tokens: readonly TransformersToken[], encoding
     end: wordEnd[s.endWord - 1],
     label: labelMap[s.type] ?? s.type.toUpperCase(),
   }));
-}
-
-export interface Agreement {
-  /** Entities found by both / entities found by either, over all sentences (1 when none). */
-  entityAgreement: number;
-  /** Sentences with exactly the same entities / sentences. */
-  sentenceAgreement: number;
-  ours: number;
-  theirs: number;
-  both: number;
-}
-
-export function agreement(ours: readonly SpanKey[][], theirs: readonly SpanKey[][]): Agreement {
-  let both = 0;
-  let union = 0;
-  let sameSentences = 0;
-  let oursCount = 0;
-  let theirsCount = 0;
-  ours.forEach((sentence, i) => {
-    const a = new Set(sentence.map((s) => `${s.start}:${s.end}:${s.label}`));
-    const b = new Set((theirs[i] ?? []).map((s) => `${s.start}:${s.end}:${s.label}`));
-    const common = [...a].filter((k) => b.has(k)).length;
-    both += common;
-    union += a.size + b.size - common;
-    oursCount += a.size;
-    theirsCount += b.size;
-    if (common === a.size && common === b.size) sameSentences++;
-  });
-  return {
-    entityAgreement: union === 0 ? 1 : both / union,
-    sentenceAgreement: ours.length === 0 ? 1 : sameSentences / ours.length,
-    ours: oursCount,
-    theirs: theirsCount,
-    both,
-  };
 }
 
 /** Distinct sentences of the project's notes that fit one window of the model, in note order. */

@@ -3,6 +3,7 @@ import { EVAL_USAGE, runEval } from './commands/evalCommand';
 import { EXPORT_USAGE, runExport } from './commands/exportCommand';
 import { LEARN_USAGE, runLearn } from './commands/learnCommand';
 import { MERGE_SUGGESTIONS_USAGE, runMergeSuggestions } from './commands/mergeSuggestionsCommand';
+import { QUANTIZE_USAGE, runQuantize } from './commands/quantizeCommand';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './cliIo';
 
 const USAGE = `usage: clinical-ner <command> [options]
@@ -13,12 +14,14 @@ commands:
   export     write gold data as native JSONL, spaCy, doccano, brat, CoNLL or the seed's layout
   learn      learn from reviewed gold: a model folder that suggests what the reviewer taught
   merge-suggestions  join the suggestion files of a sharded annotate run
+  quantize   write an int8 copy of a model folder and compare its entities with the original's
 
 ${ANNOTATE_USAGE}
 ${EVAL_USAGE}
 ${EXPORT_USAGE}
 ${LEARN_USAGE}
-${MERGE_SUGGESTIONS_USAGE}`;
+${MERGE_SUGGESTIONS_USAGE}
+${QUANTIZE_USAGE}`;
 
 const COMMANDS: Record<string, { run: (argv: string[], io: CliIo) => Promise<number>; usage: string }> = {
   annotate: { run: runAnnotate, usage: ANNOTATE_USAGE },
@@ -26,6 +29,7 @@ const COMMANDS: Record<string, { run: (argv: string[], io: CliIo) => Promise<num
   export: { run: runExport, usage: EXPORT_USAGE },
   learn: { run: runLearn, usage: LEARN_USAGE },
   'merge-suggestions': { run: runMergeSuggestions, usage: MERGE_SUGGESTIONS_USAGE },
+  quantize: { run: runQuantize, usage: QUANTIZE_USAGE },
 };
 
 const asksForHelp = (arg: string | undefined) => arg === '--help' || arg === '-h' || arg === 'help';
