@@ -20,8 +20,6 @@ export async function runMergeSuggestions(argv: string[], io: CliIo): Promise<nu
       report = mergeSuggestionFiles(positionals, values.out);
     } catch (error) {
       if (error instanceof SuggestionMergeError) throw new InputError(error.message);
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code !== undefined) throw new InputError(`${values.out}: cannot be written (${code})`);
       throw error;
     }
     const duplicates = report.duplicates > 0 ? `; ${report.duplicates} identical line(s) found in more than one file, written once` : '';

@@ -1,6 +1,7 @@
 import { closeSync, fsyncSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
+import { describeFileSystemError } from '../files/fileSystemError';
 import { compareNoteIds } from './noteOrder';
 
 /** A shard file that cannot be joined; the message names the file and what to do. */
@@ -46,7 +47,13 @@ export function mergeSuggestionFiles(files: readonly string[], out: string): Mer
 
   const descriptors = files.map((file) => openSync(file, 'r'));
   const temp = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const target = openSync(temp, 'wx');
+  let target: number;
+  try {
+    target = openSync(temp, 'wx');
+  } catch (error) {
+    descriptors.forEach((fd) => closeSync(fd));
+    throw describeFileSystemError(error, out, 'write');
+  }
   try {
     const lineOf = (ref: LineRef) => readLine(descriptors[ref.fileIndex], ref);
     let previous: { ref: LineRef; line: Buffer } | undefined;
@@ -65,9 +72,13 @@ export function mergeSuggestionFiles(files: readonly string[], out: string): Mer
     closeSync(target);
     renameSync(temp, out);
   } catch (error) {
-    closeSync(target);
+    try {
+      closeSync(target);
+    } catch {
+      // closed already, before the rename that failed
+    }
     rmSync(temp, { force: true });
-    throw error;
+    throw describeFileSystemError(error, out, 'write');
   } finally {
     descriptors.forEach((fd) => closeSync(fd));
   }
@@ -80,11 +91,10 @@ const CHUNK = 1 << 20;
 function indexLines(file: string, fileIndex: number, refs: LineRef[]): void {
   let fd: number;
   try {
-    if (statSync(file).isDirectory()) throw new SuggestionMergeError(`${file}: a folder, not a suggestions file`);
+    if (statSync(file).isDirectory()) throw new SuggestionMergeError(`${file}: a folder, not a suggestions file; give the shard files themselves`);
     fd = openSync(file, 'r');
   } catch (error) {
-    if (error instanceof SuggestionMergeError) throw error;
-    throw new SuggestionMergeError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw describeFileSystemError(error, file, 'read');
   }
   try {
     const buffer = Buffer.alloc(CHUNK);

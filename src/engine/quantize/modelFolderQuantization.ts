@@ -1,5 +1,6 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { describeFileSystemError } from '../files/fileSystemError';
 import { locateFiles } from '../model/modelFolder';
 import { QuantizationError, quantizeDynamic, type QuantizationSummary } from './dynamicQuantization';
 import { decodeModel, encodeModel } from './onnxModelProto';
@@ -23,17 +24,17 @@ export function quantizeModelFolder(modelDir: string, outDir: string): Quantized
   const files = locateFiles(modelDir);
   const target = path.resolve(outDir);
   if (target === files.dir) throw new QuantizationError(`--out ${outDir} is the model folder itself; give a new folder for the int8 copy`);
-  if (existsSync(target) && readdirSync(target).length > 0) throw new QuantizationError(`${outDir} already exists and is not empty; give a new folder (nothing was written)`);
+  if (existsSync(target) && readdirSync(target).length > 0) throw new QuantizationError(`${outDir}: already exists and is not empty; give a new folder (nothing was written)`);
 
   const bytes = readFileSync(files.model);
   const model = decodeModel(bytes);
   // Fields that ONNX added after the schema this quantizer knows would be dropped on writing: a
   // model that does not come back to its own size is refused rather than changed without notice.
   if (encodeModel(model).length !== bytes.length) {
-    throw new QuantizationError(`${files.model} uses ONNX fields newer than the schema this quantizer reads (IR version 8); nothing was written`);
+    throw new QuantizationError(`${files.model}: uses ONNX fields newer than the schema this quantizer reads (IR version 8); nothing was written`);
   }
   const summary = quantizeDynamic(model);
-  if (summary.quantizedNodes === 0) throw new QuantizationError(`${files.model} has no MatMul or Gemm with constant float weights: there is nothing to quantize`);
+  if (summary.quantizedNodes === 0) throw new QuantizationError(`${files.model}: has no MatMul or Gemm with constant float weights: there is nothing to quantize`);
   const quantized = encodeModel(model);
 
   const relativeModel = path.relative(files.dir, files.model);
@@ -48,7 +49,7 @@ export function quantizeModelFolder(modelDir: string, outDir: string): Quantized
     renameSync(partial, target);
   } catch (error) {
     rmSync(partial, { recursive: true, force: true });
-    throw error;
+    throw describeFileSystemError(error, outDir, 'write');
   }
   return { dir: target, model: relativeModel, bytesBefore: bytes.length, bytesAfter: quantized.length, summary };
 }

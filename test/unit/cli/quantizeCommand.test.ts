@@ -69,7 +69,7 @@ describe('clinical-ner quantize --model DIR --out DIR2', function () {
     writeFileSync(path.join(taken, 'appunti.txt'), 'Paziente in buone condizioni.');
     const existing = await quantize('--model', DEFAULT_MODEL, '--out', taken);
     assert.equal(existing.code, 1);
-    assert.match(existing.err, /taken already exists and is not empty; give a new folder \(nothing was written\)/);
+    assert.match(existing.err, /taken: already exists and is not empty; give a new folder \(nothing was written\)/);
     assert.deepEqual(readdirSync(taken), ['appunti.txt']);
 
     const itself = await quantize('--model', DEFAULT_MODEL, '--out', DEFAULT_MODEL);
