@@ -6,7 +6,7 @@
 // (typographic apostrophes and quotes, accents typed as apostrophes, capitals, dotted
 // abbreviations), and knowledge hints left out, so that the model also learns from context.
 //   npx tsx training/prepareDataset.ts --notes notes.jsonl --tokenizer tokenizer.json
-//        --lexicon a.tsv,b.tsv --model-lexicon lexicon.tsv --out dataset.jsonl --features-out features.json
+//        --model-lexicon lexicon.tsv --out dataset.jsonl --features-out features.json
 //        [--copies 3] [--seed 13] [--window 128]
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Candidate, Label, Span } from '../src/engine/entity';
@@ -17,6 +17,7 @@ import { PatternSet } from '../src/engine/patterns/patternSet';
 import { splitSentences } from '../src/engine/text/sentenceSplitter';
 import { tidyCandidates } from '../src/engine/text/spanEdges';
 import type { CompiledNote } from './compileNotes';
+import { readLexiconSources } from './lexicon/lexiconSources';
 import { realOrthography } from './orthographyAugmentation';
 
 export const BIOES_TAGS = ['O', 'B-PROBLEM', 'I-PROBLEM', 'E-PROBLEM', 'S-PROBLEM', 'B-TREATMENT', 'I-TREATMENT',
@@ -56,16 +57,13 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-function readLexiconTerms(files: string[]): Map<Label, string[]> {
+/** The lexicon sources' terms by label, to substitute for entities of that label. */
+function lexiconTermsByLabel(): Map<Label, string[]> {
   const terms = new Map<Label, string[]>();
-  for (const file of files) {
-    for (const line of readFileSync(file, 'utf8').split('\n').slice(1)) {
-      const [term, label] = line.split('\t');
-      if (!term || line.startsWith('#') || !label) continue;
-      const list = terms.get(label as Label) ?? [];
-      list.push(term);
-      terms.set(label as Label, list);
-    }
+  for (const { term, label } of readLexiconSources().kept) {
+    const list = terms.get(label) ?? [];
+    list.push(term);
+    terms.set(label, list);
   }
   return terms;
 }
@@ -187,7 +185,7 @@ async function main(argv: string[]): Promise<void> {
   const notes: CompiledNote[] = readFileSync(option(argv, 'notes'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
   const tokenizerFile = option(argv, 'tokenizer');
   const tokenizer = WordPieceTokenizer.fromJson(JSON.parse(readFileSync(tokenizerFile, 'utf8')), tokenizerFile);
-  const terms = readLexiconTerms(option(argv, 'lexicon', '').split(',').filter(Boolean));
+  const terms = lexiconTermsByLabel();
   const lexiconFile = option(argv, 'model-lexicon');
   const knowledge = { lexicon: Lexicon.fromTsv(readFileSync(lexiconFile, 'utf8'), lexiconFile), patterns: PatternSet.default() };
   const copies = Number(option(argv, 'copies', '3'));

@@ -46,7 +46,7 @@ else
   npx tsx training/buildVocab.ts --from training/vocab.txt --out "$WORK/vocab"
 fi
 npx tsx training/prepareDataset.ts --notes training/data/notes.jsonl --tokenizer "$WORK/vocab/tokenizer.json" \
-  --lexicon "$(ls training/lexicon/*.tsv | paste -sd,)" --model-lexicon "$MODEL/lexicon.tsv" \
+  --model-lexicon "$MODEL/lexicon.tsv" \
   --out "$WORK/dataset.jsonl" --features-out "$WORK/features.json" --copies "${COPIES:-2}"
 /usr/bin/python3 training/train.py "$WORK/dataset.jsonl" "$WORK/trained" --vocab-size "$VOCAB_SIZE" --features "$WORK/features.json" \
   --epochs "${EPOCHS:-20}" --max-minutes "${MAX_MINUTES:-35}" --threads "${THREADS:-2}" 2>&1 | grep --line-buffered -v -i warn

@@ -1,6 +1,8 @@
+import { AGREE_USAGE, runAgree } from './commands/agreeCommand';
 import { ANNOTATE_USAGE, runAnnotate } from './commands/annotateCommand';
 import { EVAL_USAGE, runEval } from './commands/evalCommand';
 import { EXPORT_USAGE, runExport } from './commands/exportCommand';
+import { IMPORT_USAGE, runImport } from './commands/importCommand';
 import { LEARN_USAGE, runLearn } from './commands/learnCommand';
 import { MERGE_SUGGESTIONS_USAGE, runMergeSuggestions } from './commands/mergeSuggestionsCommand';
 import { QUANTIZE_USAGE, runQuantize } from './commands/quantizeCommand';
@@ -11,8 +13,10 @@ const USAGE = `usage: clinical-ner <command> [options]
 commands:
   annotate   find PROBLEM, TEST and TREATMENT entities in notes
   eval       compare predictions with gold: precision, recall, F1, confusion matrix
-  export     write gold data as native JSONL, spaCy, doccano, brat, CoNLL or the seed's layout
+  export     write gold data as native JSONL, spaCy, doccano, brat, CoNLL, Label Studio, WebAnno TSV or the seed's layout
   learn      learn from reviewed gold: a model folder that suggests what the reviewer taught
+  import     turn existing annotations (brat, doccano, spaCy, CoNLL, Label Studio, WebAnno TSV…) into gold decisions
+  agree      inter-annotator agreement: span F1, Cohen's and Fleiss' kappa, statuses
   merge-suggestions  join the suggestion files of a sharded annotate run
   quantize   write an int8 copy of a model folder and compare its entities with the original's
 
@@ -20,6 +24,8 @@ ${ANNOTATE_USAGE}
 ${EVAL_USAGE}
 ${EXPORT_USAGE}
 ${LEARN_USAGE}
+${IMPORT_USAGE}
+${AGREE_USAGE}
 ${MERGE_SUGGESTIONS_USAGE}
 ${QUANTIZE_USAGE}`;
 
@@ -28,6 +34,8 @@ const COMMANDS: Record<string, { run: (argv: string[], io: CliIo) => Promise<num
   eval: { run: runEval, usage: EVAL_USAGE },
   export: { run: runExport, usage: EXPORT_USAGE },
   learn: { run: runLearn, usage: LEARN_USAGE },
+  import: { run: runImport, usage: IMPORT_USAGE },
+  agree: { run: runAgree, usage: AGREE_USAGE },
   'merge-suggestions': { run: runMergeSuggestions, usage: MERGE_SUGGESTIONS_USAGE },
   quantize: { run: runQuantize, usage: QUANTIZE_USAGE },
 };

@@ -18,6 +18,8 @@ export interface ExtensionConfig {
   debounceMs: number;
   goldFile: string;
   annotator: string;
+  /** Where adjudication writes the gold it settles. */
+  adjudicatedFile: string;
 }
 
 function readConfig(): ExtensionConfig {
@@ -33,6 +35,7 @@ function readConfig(): ExtensionConfig {
     debounceMs: Math.max(0, c.get<number>('debounceMs', 400)),
     goldFile: c.get<string>('goldFile', '.clinical-ner/gold.jsonl').trim() || '.clinical-ner/gold.jsonl',
     annotator: c.get<string>('annotator', '').trim() || safeUserName(),
+    adjudicatedFile: c.get<string>('adjudicatedFile', '.clinical-ner/adjudicated.jsonl').trim() || '.clinical-ner/adjudicated.jsonl',
   };
 }
 

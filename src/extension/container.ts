@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { AdjudicationService } from './adjudicationService';
 import { registerCommands } from './commands';
 import { ConfigService } from './config';
 import { DecorationController } from './decorationController';
@@ -10,6 +11,8 @@ import { EntityTreeProvider } from './entityTree';
 import { documentUri } from './documentEligibility';
 import { EvaluationPanel } from './evaluationPanel';
 import { GoldService } from './goldService';
+import { NotesTreeProvider } from './notesTree';
+import { OtherAnnotatorView } from './otherAnnotatorView';
 import { ReviewModeService } from './reviewMode';
 import { ReviewService } from './reviewService';
 import { StatusBarController } from './statusBar';
@@ -31,6 +34,9 @@ export class Container {
   readonly reviewMode: ReviewModeService;
   readonly decorations: DecorationController;
   readonly tree: EntityTreeProvider;
+  readonly notes: NotesTreeProvider;
+  readonly otherAnnotator: OtherAnnotatorView;
+  readonly adjudication: AdjudicationService;
   readonly statusBar: StatusBarController;
   readonly evaluationPanel: EvaluationPanel;
 
@@ -47,15 +53,24 @@ export class Container {
     this.tracker = own(new DocumentTracker(this.config, this.engine, this.gold, this.storedSuggestions));
     this.review = own(new ReviewService(this.config, this.tracker, this.gold));
     this.reviewMode = own(new ReviewModeService(this.tracker));
-    this.decorations = own(new DecorationController(this.config, this.tracker));
+    this.otherAnnotator = own(new OtherAnnotatorView(this.gold, this.tracker));
+    this.adjudication = own(new AdjudicationService(this.gold));
+    const overlays = [this.otherAnnotator, this.adjudication];
+    this.decorations = own(new DecorationController(this.config, this.tracker, overlays));
     this.tree = own(new EntityTreeProvider(this.tracker));
-    this.statusBar = own(new StatusBarController(this.engine, this.tracker, this.reviewMode));
-    this.evaluationPanel = own(new EvaluationPanel(async (id) => {
-      const uri = documentUri(id);
-      if (uri) await vscode.window.showTextDocument(uri, { preview: false, viewColumn: vscode.ViewColumn.Beside });
-      else void vscode.window.showWarningMessage(`Clinical NER: cannot find the note ${id} (open a workspace).`);
-    }));
-    own(vscode.languages.registerHoverProvider(SELECTOR, new EntityHoverProvider(this.tracker)));
+    this.notes = own(new NotesTreeProvider(this.config, this.gold, this.tracker, this.storedSuggestions));
+    this.statusBar = own(new StatusBarController(this.engine, this.tracker, this.reviewMode, this.gold));
+    this.evaluationPanel = own(new EvaluationPanel(
+      async (id) => {
+        const uri = documentUri(id);
+        if (uri) await vscode.window.showTextDocument(uri, { preview: false, viewColumn: vscode.ViewColumn.Beside });
+        else void vscode.window.showWarningMessage(`Clinical NER: cannot find the note ${id} (open a workspace).`);
+      },
+      async (doneOnly) => {
+        await vscode.commands.executeCommand('clinicalNer.showAgreement', { doneOnly });
+      },
+    ));
+    own(vscode.languages.registerHoverProvider(SELECTOR, new EntityHoverProvider(this.tracker, overlays)));
     own(vscode.languages.registerCodeActionsProvider(SELECTOR, new EntityCodeActionProvider(this.tracker), {
       providedCodeActionKinds: [EntityCodeActionProvider.kind],
     }));

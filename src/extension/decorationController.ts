@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import type { ReviewItem } from '../gold/review/reviewItem';
 import type { ConfigService } from './config';
-import { createDecorationTypes, lookOf, styleKey } from './decorationStyles';
+import { createDecorationTypes, lookOf, overlayKey, styleKey } from './decorationStyles';
 import type { DocumentTracker } from './documentTracker';
 import { toRange } from './rangeConversion';
+import type { SpanOverlayProvider } from './spanOverlay';
 
 /** When a document's decorations were last drawn, and for which version (test state, benchmark). */
 export interface RenderRecord {
@@ -13,7 +14,8 @@ export interface RenderRecord {
 }
 
 /**
- * Draws review items in the visible editors with the fixed decoration types (no per-span options). Redraws are coalesced
+ * Draws review items, and the overlays (another annotator's spans, versions being adjudicated), in
+ * the visible editors with the fixed decoration types (no per-span options). Redraws are coalesced
  * (a short timer per burst of changes) and only touch visible editors.
  */
 export class DecorationController implements vscode.Disposable {
@@ -26,9 +28,11 @@ export class DecorationController implements vscode.Disposable {
   constructor(
     config: ConfigService,
     private readonly tracker: DocumentTracker,
+    private readonly overlays: readonly SpanOverlayProvider[],
   ) {
     this.subscriptions.push(
       tracker.onDidChangeItems((uri) => this.schedule(uri)),
+      ...overlays.map((o) => o.onDidChange(() => this.schedule(undefined))),
       vscode.window.onDidChangeVisibleTextEditors(() => this.schedule(undefined)),
       config.onDidChange(() => {
         for (const t of this.types.values()) t.type.dispose();
@@ -65,6 +69,10 @@ export class DecorationController implements vscode.Disposable {
       const list = byType.get(key) ?? [];
       list.push(toRange(document, item));
       byType.set(key, list);
+    }
+    for (const span of this.overlays.flatMap((o) => o.overlaysFor(document))) {
+      const key = overlayKey(span.label, span.overlay);
+      byType.set(key, [...(byType.get(key) ?? []), toRange(document, span)]);
     }
     for (const [key, { type }] of this.types) editor.setDecorations(type, byType.get(key) ?? []);
     const at = Date.now();

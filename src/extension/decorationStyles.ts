@@ -54,16 +54,46 @@ export function decorationOptions(label: Label, state: ShownState, look: Asserti
   };
 }
 
-/** The fixed set of decoration types, one per label × state × assertion look (54), made once and remade only on a configuration change. */
+/**
+ * Spans drawn over the reviewer's own: another annotator's (a dotted line under, the label's
+ * letter in lower case after), and, while adjudicating, the two versions compared (A: a solid line
+ * under, `A·P` after; B: a dashed line over, `B·P` before). No background, so the reviewer's own
+ * decorations stay readable beneath them.
+ */
+export const OVERLAYS = ['other', 'versionA', 'versionB'] as const;
+export type Overlay = (typeof OVERLAYS)[number];
+
+export function overlayKey(label: Label, overlay: Overlay): string {
+  return `${label}.${overlay}`;
+}
+
+function overlayOptions(label: Label, overlay: Overlay): vscode.DecorationRenderOptions {
+  const color = new vscode.ThemeColor(colorId(label, 'Border'));
+  const letter = LABEL_LETTERS[label];
+  const text = { color, fontWeight: 'bold', fontStyle: 'normal', textDecoration: 'none; font-size: 0.75em' };
+  const shared = { rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed, borderColor: color, overviewRulerColor: color, overviewRulerLane: vscode.OverviewRulerLane.Right };
+  switch (overlay) {
+    case 'other':
+      return { ...shared, borderStyle: 'dotted', borderWidth: '0 0 2px 0', after: { ...text, contentText: letter.toLowerCase(), fontStyle: 'italic', margin: '0 0 0 2px' } };
+    case 'versionA':
+      return { ...shared, borderStyle: 'solid', borderWidth: '0 0 2px 0', after: { ...text, contentText: `A·${letter}`, margin: '0 0 0 2px' } };
+    case 'versionB':
+      return { ...shared, borderStyle: 'dashed', borderWidth: '2px 0 0 0', before: { ...text, contentText: `B·${letter}`, margin: '0 2px 0 0' } };
+  }
+}
+
+/**
+ * The fixed set of decoration types, made once and remade only on a configuration change: one per
+ * label × state × assertion look (54), and one per label × overlay (9).
+ */
 export function createDecorationTypes(): Map<string, { type: vscode.TextEditorDecorationType; options: vscode.DecorationRenderOptions }> {
   const types = new Map<string, { type: vscode.TextEditorDecorationType; options: vscode.DecorationRenderOptions }>();
+  const add = (key: string, options: vscode.DecorationRenderOptions) => types.set(key, { type: vscode.window.createTextEditorDecorationType(options), options });
   for (const label of LABELS) {
     for (const state of SHOWN_STATES) {
-      for (const look of LOOKS) {
-        const options = decorationOptions(label, state, look);
-        types.set(styleKey(label, state, look), { type: vscode.window.createTextEditorDecorationType(options), options });
-      }
+      for (const look of LOOKS) add(styleKey(label, state, look), decorationOptions(label, state, look));
     }
+    for (const overlay of OVERLAYS) add(overlayKey(label, overlay), overlayOptions(label, overlay));
   }
   return types;
 }

@@ -4,7 +4,7 @@ import { entityArg } from './commandTarget';
 import type { DocumentTracker } from './documentTracker';
 import { toSpan } from './rangeConversion';
 
-/** Accept / Reject / Change label for the entities at the cursor, in the light-bulb menu. */
+/** Accept / Reject / Change label / Status for the entities at the cursor, in the light-bulb menu. */
 export class EntityCodeActionProvider implements vscode.CodeActionProvider {
   static readonly kind = vscode.CodeActionKind.QuickFix.append('clinicalNer');
 
@@ -26,6 +26,7 @@ export class EntityCodeActionProvider implements vscode.CodeActionProvider {
         ...(needsReview(item) ? [action(`Accept ${name}`, 'clinicalNer.accept')] : []),
         item.origin === 'gold' ? action(`Remove ${name}`, 'clinicalNer.removeEntity') : action(`Reject ${name}`, 'clinicalNer.reject'),
         action(`Change label of "${item.text}"…`, 'clinicalNer.changeLabel'),
+        action(`Set status of "${item.text}" (${item.assertion ?? 'present'})…`, 'clinicalNer.setAssertion'),
       ];
     });
   }

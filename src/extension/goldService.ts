@@ -1,8 +1,14 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { annotatorsOf, annotatorView, isDone } from '../gold/annotators';
 import type { Decision } from '../gold/decision';
+import type { GoldDocument } from '../gold/goldDocument';
 import { GoldStore, type ExternalChangeEvent } from '../gold/goldStore';
 import type { GoldFileIssue } from '../gold/goldFile';
+import type { ImportOptions } from '../gold/importing/importedDocuments';
+import type { ImportInput } from '../gold/importing/importFormats';
+import { importIntoGold } from '../gold/importing/importIntoGold';
+import type { ImportReport } from '../gold/importing/importReport';
 import { changeBetween } from '../gold/review/textRealignment';
 import type { TextChange } from '../gold/spanTracker';
 import type { ConfigService } from './config';
@@ -13,7 +19,8 @@ const FLUSH_DELAY_MS = 150;
  * The workspace's gold file: decisions are recorded in memory at once and written atomically soon
  * after each review action (debounced, so a bulk action or fast keyboard review is one write). A
  * file watcher merges what other writers put in the file; malformed lines are reported by number
- * and kept as they are.
+ * and kept as they are. Several annotators may share the file: the review sees the decisions of
+ * `clinicalNer.annotator` only, and the others' on request.
  */
 export class GoldService implements vscode.Disposable {
   private store: GoldStore | undefined;
@@ -37,6 +44,10 @@ export class GoldService implements vscode.Disposable {
     this.opening = this.open();
     this.subscriptions.push(config.onDidChange((e) => {
       if (e.affectsConfiguration('clinicalNer.goldFile')) void this.reopen();
+      else if (e.affectsConfiguration('clinicalNer.annotator')) {
+        this.revisionValue++;
+        this.emitter.fire(undefined);
+      }
     }));
   }
 
@@ -54,16 +65,67 @@ export class GoldService implements vscode.Disposable {
     return this.opening;
   }
 
-  decisions(docId: string): Decision[] {
-    return this.store?.getDocument(docId)?.decisions ?? [];
+  get annotator(): string {
+    return this.config.current.annotator;
+  }
+
+  /** The decisions of `annotator` (by default the reviewer, `clinicalNer.annotator`) on a document. */
+  decisions(docId: string, annotator = this.annotator): Decision[] {
+    return this.store?.getDocument(docId)?.decisions.filter((d) => d.annotator === annotator) ?? [];
+  }
+
+  /** Everyone but the reviewer who decided on a document or marked it done. */
+  otherAnnotators(docId: string): string[] {
+    const doc = this.store?.getDocument(docId);
+    return doc ? annotatorsOf(doc).filter((a) => a !== this.annotator) : [];
+  }
+
+  /** Every annotator of the gold file. */
+  allAnnotators(): string[] {
+    return [...new Set(this.allDocuments().flatMap(annotatorsOf))].sort();
   }
 
   documentText(docId: string): string | undefined {
     return this.store?.getDocument(docId)?.text;
   }
 
-  allDocuments() {
+  document(docId: string): GoldDocument | undefined {
+    return this.store?.getDocument(docId);
+  }
+
+  allDocuments(): GoldDocument[] {
     return this.store?.allDocuments() ?? [];
+  }
+
+  /** The reviewer's own gold: their view of every document they worked on. */
+  ownDocuments(): GoldDocument[] {
+    return this.allDocuments().filter((d) => annotatorsOf(d).includes(this.annotator)).map((d) => annotatorView(d, this.annotator));
+  }
+
+  isDone(docId: string): boolean {
+    const doc = this.document(docId);
+    return !!doc && isDone(annotatorView(doc, this.annotator));
+  }
+
+  /** Marks a note done by the reviewer, or reopens it; false when it already was so. */
+  markDone(docId: string, text: string, done: boolean): boolean {
+    const changed = this.requireStore().markDone(docId, text, this.annotator, done);
+    if (changed) {
+      this.changed();
+      this.emitter.fire([docId]);
+    }
+    return changed;
+  }
+
+  /** Adds what an import read and writes it at once; the report says what was left out. */
+  async importAnnotations(format: string, input: ImportInput, options: Omit<ImportOptions, 'annotator'>): Promise<ImportReport> {
+    const store = await this.ready();
+    if (!store) throw new Error('the gold file could not be opened');
+    const report = importIntoGold(store, format, input, { ...options, annotator: this.annotator });
+    this.changed();
+    await this.flushNow();
+    this.emitter.fire(undefined);
+    return report;
   }
 
   record(docId: string, text: string, decisions: readonly Decision[]): void {

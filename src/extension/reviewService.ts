@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import type { Label, TextRange } from '../engine/entity';
+import type { Assertion, Label, TextRange } from '../engine/entity';
 import type { Decision } from '../gold/decision';
 import { needsReview, sameItem, type ItemRef, type ReviewItem } from '../gold/review/reviewItem';
-import { acceptDecision, addDecision, rejectDecision, relabelDecision, type DecisionContext } from '../gold/review/reviewDecisions';
+import { acceptDecision, addDecision, rejectDecision, relabelDecision, statusDecision, type DecisionContext } from '../gold/review/reviewDecisions';
 import { firstToReview, itemAt, navigate, type Direction } from '../gold/review/reviewNavigation';
 import { UndoStack, type ReviewAction } from '../gold/review/undoStack';
 import type { ConfigService } from './config';
@@ -50,6 +50,13 @@ export class ReviewService implements vscode.Disposable {
   async relabel(editor: vscode.TextEditor, item: ReviewItem, label: Label): Promise<boolean> {
     if (label === item.label) return false;
     await this.apply(editor.document, `relabel "${item.text}" as ${label}`, (ctx) => [relabelDecision(item, label, ctx)]);
+    return true;
+  }
+
+  /** Gives an item another status (it goes into gold with it); false, and nothing recorded, when it is in gold with that status already. */
+  async setAssertion(editor: vscode.TextEditor, item: ReviewItem, assertion: Assertion): Promise<boolean> {
+    if (item.state === 'accepted' && (item.assertion ?? 'present') === assertion) return false;
+    await this.apply(editor.document, `mark "${item.text}" ${assertion}`, (ctx) => [statusDecision(item, assertion, ctx)]);
     return true;
   }
 

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { summarize } from '../gold/review/reviewTree';
 import type { DocumentTracker } from './documentTracker';
 import type { EngineService } from './engineService';
+import type { GoldService } from './goldService';
 import type { ReviewModeService } from './reviewMode';
 
 /** Model name, entity counts and review progress of the active note; a click annotates it again. */
@@ -13,6 +14,7 @@ export class StatusBarController implements vscode.Disposable {
     private readonly engine: EngineService,
     private readonly tracker: DocumentTracker,
     private readonly reviewMode: ReviewModeService,
+    private readonly gold: GoldService,
   ) {
     this.item.name = 'Clinical NER';
     this.item.command = 'clinicalNer.annotateNow';
@@ -21,6 +23,7 @@ export class StatusBarController implements vscode.Disposable {
       engine.onDidChangeState(() => this.update()),
       tracker.onDidChangeItems(() => this.update()),
       reviewMode.onDidChange(() => this.update()),
+      gold.onDidChangeExternally(() => this.update()),
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
     );
     this.update();
@@ -55,8 +58,9 @@ export class StatusBarController implements vscode.Disposable {
     const summary = summarize(this.tracker.visibleItems(editor.document));
     const counts = `P ${summary.byLabel.PROBLEM} · T ${summary.byLabel.TEST} · R ${summary.byLabel.TREATMENT}`;
     const busy = session.running || session.timer ? '$(sync~spin)' : '$(beaker)';
-    this.item.text = `${busy} ${model} | ${counts} | ${summary.reviewed}/${summary.total} reviewed${mode}`;
-    this.item.tooltip = `Clinical NER: model ${model}; PROBLEM ${summary.byLabel.PROBLEM}, TEST ${summary.byLabel.TEST}, TREATMENT ${summary.byLabel.TREATMENT}; ${summary.reviewed} of ${summary.total} reviewed. Click to annotate again.`;
+    const done = this.gold.isDone(session.docId);
+    this.item.text = `${busy} ${model} | ${counts} | ${summary.reviewed}/${summary.total} reviewed${done ? ' $(pass) done' : ''}${mode}`;
+    this.item.tooltip = `Clinical NER: model ${model}; PROBLEM ${summary.byLabel.PROBLEM}, TEST ${summary.byLabel.TEST}, TREATMENT ${summary.byLabel.TREATMENT}; ${summary.reviewed} of ${summary.total} reviewed by ${this.gold.annotator}${done ? ', who marked the note done' : ''}. Click to annotate again.`;
     this.item.show();
   }
 

@@ -14,6 +14,8 @@ export interface Decision extends Span {
   /** ISO 8601. */
   time: string;
   assertion?: Assertion;
+  /** A code with its coding system (`ICD10:J18`, `ATC:C09AA05`), from the lexicon entry that matched or an imported file. */
+  code?: string;
   /** Who proposed the span the decision is about (absent for spans the reviewer added). */
   source?: Source[];
   /** The suggestion a `corrected` decision replaces (relabelled and/or re-bounded). */

@@ -1,7 +1,17 @@
 import type { Assertion, Span } from '../engine/entity';
 import type { Decision } from './decision';
 
-/** One line of the gold file: a document and every decision taken on it. */
+/** An annotator's word that they reviewed the whole document: every span they did not put into gold is not one. */
+export interface DoneMark {
+  annotator: string;
+  /** ISO 8601. */
+  time: string;
+}
+
+/**
+ * One line of the gold file: a document and every decision taken on it, by every annotator. Each
+ * annotator's decisions are their own gold (see annotators.ts); `done` lists who finished it.
+ */
 export interface GoldDocument {
   /** Workspace-relative path. */
   id: string;
@@ -9,6 +19,8 @@ export interface GoldDocument {
   /** sha256 of `text`, so readers can tell which text the offsets refer to. */
   textHash: string;
   decisions: Decision[];
+  /** Absent (or empty) when nobody marked the document done. */
+  done?: DoneMark[];
   /** ISO 8601 time of the last change. */
   updated: string;
 }
@@ -16,6 +28,7 @@ export interface GoldDocument {
 export interface GoldSpan extends Span {
   text: string;
   assertion?: Assertion;
+  code?: string;
   /** The text at the span's offsets no longer equals the text the reviewer decided on. */
   stale?: true;
 }
@@ -65,6 +78,7 @@ export function deriveGoldSpans(doc: Pick<GoldDocument, 'text' | 'decisions'>): 
 function toGoldSpan(d: Decision, text: string): GoldSpan {
   const span: GoldSpan = { start: d.start, end: d.end, label: d.label, text: d.text };
   if (d.assertion) span.assertion = d.assertion;
+  if (d.code) span.code = d.code;
   if (text.slice(d.start, d.end) !== d.text) span.stale = true;
   return span;
 }

@@ -1,6 +1,6 @@
 import { isAssertion, isLabel, type Source, type Span } from '../engine/entity';
 import type { Decision, DecisionKind } from './decision';
-import type { GoldDocument } from './goldDocument';
+import type { DoneMark, GoldDocument } from './goldDocument';
 
 const KINDS: readonly DecisionKind[] = ['accepted', 'corrected', 'added', 'rejected'];
 const SOURCES: readonly Source[] = ['model', 'lexicon', 'pattern', 'learned', 'manual'];
@@ -18,7 +18,18 @@ export function parseGoldDocument(value: unknown): GoldDocument {
   if (!Array.isArray(obj.decisions)) throw new SchemaError('decisions: not an array');
   const decisions = obj.decisions.map((d, i) => parseDecision(d, text.length, `decisions[${i}]`));
   const updated = str(obj.updated, 'updated');
-  return { id, text, textHash, decisions, updated };
+  const doc: GoldDocument = { id, text, textHash, decisions, updated };
+  if (obj.done !== undefined) {
+    if (!Array.isArray(obj.done)) throw new SchemaError('done: not an array');
+    const done = obj.done.map((m, i) => parseDoneMark(m, `done[${i}]`));
+    if (done.length > 0) doc.done = done;
+  }
+  return doc;
+}
+
+function parseDoneMark(value: unknown, at: string): DoneMark {
+  const obj = record(value, at);
+  return { annotator: str(obj.annotator, `${at}.annotator`), time: str(obj.time, `${at}.time`) };
 }
 
 function parseDecision(value: unknown, textLength: number, at: string): Decision {
@@ -38,6 +49,7 @@ function parseDecision(value: unknown, textLength: number, at: string): Decision
     if (!isAssertion(assertion)) throw new SchemaError(`${at}.assertion: unknown "${assertion}"`);
     decision.assertion = assertion;
   }
+  if (obj.code !== undefined) decision.code = str(obj.code, `${at}.code`);
   if (obj.source !== undefined) {
     if (!Array.isArray(obj.source) || !obj.source.every((s) => SOURCES.includes(s as Source))) {
       throw new SchemaError(`${at}.source: not a list of ${SOURCES.join('|')}`);
@@ -77,17 +89,20 @@ function str(value: unknown, at: string): string {
 export function canonicalDecision(d: Decision): Decision {
   const out: Decision = { kind: d.kind, start: d.start, end: d.end, label: d.label, text: d.text, annotator: d.annotator, time: d.time };
   if (d.assertion !== undefined) out.assertion = d.assertion;
+  if (d.code !== undefined) out.code = d.code;
   if (d.source !== undefined) out.source = [...d.source];
   if (d.original !== undefined) out.original = { start: d.original.start, end: d.original.end, label: d.original.label };
   return out;
 }
 
+/** One gold-file line; `done` is written only when someone marked the document done, so older lines stay as they were. */
 export function serializeGoldDocument(doc: GoldDocument): string {
   return JSON.stringify({
     id: doc.id,
     text: doc.text,
     textHash: doc.textHash,
     decisions: doc.decisions.map(canonicalDecision),
+    ...(doc.done && doc.done.length > 0 ? { done: doc.done.map((m) => ({ annotator: m.annotator, time: m.time })) } : {}),
     updated: doc.updated,
   });
 }

@@ -176,6 +176,45 @@ export class GoldStore {
     return removed;
   }
 
+  /**
+   * Marks document `id` (current text `text`) done by `annotator`, or takes their mark back.
+   * A document nobody decided on yet can be done (a note with nothing to annotate). Returns
+   * whether anything changed.
+   */
+  markDone(id: string, text: string, annotator: string, done: boolean): boolean {
+    const existing = this.documents.get(id);
+    const marks = existing?.done ?? [];
+    const has = marks.some((m) => m.annotator === annotator);
+    if (has === done) return false;
+    const time = this.now().toISOString();
+    const doc: GoldDocument = existing ? { ...existing } : { id, text, textHash: textHash(text), decisions: [], updated: time };
+    const kept = marks.filter((m) => m.annotator !== annotator);
+    const next = done ? [...kept, { annotator, time }] : kept;
+    if (next.length > 0) doc.done = next;
+    else delete doc.done;
+    doc.updated = time;
+    this.documents.set(id, doc);
+    this.dirty.add(id);
+    return true;
+  }
+
+  /**
+   * Adds a document read from another file (an import): new here, it is taken as it is; with the
+   * same text, its decisions and done marks join the ones here (each once); with another text,
+   * nothing changes and false is returned, since its offsets mean nothing in this text.
+   */
+  importDocument(doc: GoldDocument): boolean {
+    const existing = this.documents.get(doc.id);
+    if (existing && existing.textHash !== textHash(doc.text)) return false;
+    const incoming = { ...cloneDocument(doc), textHash: textHash(doc.text) };
+    const result = existing ? mergeDocument(undefined, existing, incoming) : { kind: 'merged' as const, document: incoming };
+    if (result.kind !== 'merged') return false;
+    if (existing && serializeGoldDocument(existing) === serializeGoldDocument(result.document)) return true;
+    this.documents.set(doc.id, result.document);
+    this.dirty.add(doc.id);
+    return true;
+  }
+
   hasUnsavedChanges(): boolean {
     return this.dirty.size > 0;
   }
@@ -375,5 +414,7 @@ async function statOrUndefined(file: string, fs: FileSystem) {
 }
 
 function cloneDocument(doc: GoldDocument): GoldDocument {
-  return { ...doc, decisions: doc.decisions.map(canonicalDecision) };
+  const clone: GoldDocument = { ...doc, decisions: doc.decisions.map(canonicalDecision) };
+  if (doc.done) clone.done = doc.done.map((m) => ({ ...m }));
+  return clone;
 }

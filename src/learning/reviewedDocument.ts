@@ -2,7 +2,8 @@ import { LABELS, type Label, type Span, type TextRange } from '../engine/entity'
 import { splitSentences } from '../engine/text/sentenceSplitter';
 import { FormatError } from '../gold/formats/annotatedDocument';
 import { parseJsonLines } from '../gold/formats/jsonLines';
-import { deriveGoldSpans } from '../gold/goldDocument';
+import { goldOfOneAnnotator, isDone } from '../gold/annotators';
+import { deriveGoldSpans, type GoldDocument } from '../gold/goldDocument';
 import { parseGoldDocument, SchemaError } from '../gold/goldDocumentSchema';
 import { parseScoredDocuments } from '../gold/metrics/scoredDocumentsFile';
 
@@ -24,13 +25,17 @@ export interface ReviewedDocument {
   reviewed: TextRange[];
 }
 
+/** Thrown when a gold file holds several annotators' decisions in a note and none was named. */
+export class AnnotatorNeededError extends Error {}
+
 /**
- * Reads what `learn --gold` takes: a workspace gold file (its decisions: in a note only the
- * sentences where the reviewer decided something count as reviewed) or JSONL `{id, text,
- * entities}` (every sentence reviewed). `labels` narrows what the gold is complete for. Notes
- * without text, or without any reviewed sentence, are left out and counted.
+ * Reads what `learn --gold` takes: a workspace gold file (one annotator's decisions: in a note
+ * marked done every sentence counts as reviewed, otherwise only the sentences where the reviewer
+ * decided something) or JSONL `{id, text, entities}` (every sentence reviewed). `labels` narrows
+ * what the gold is complete for. Notes without text, or without any reviewed sentence, are left
+ * out and counted.
  */
-export function readReviewedDocuments(content: string, labels: readonly Label[] = LABELS): { documents: ReviewedDocument[]; skipped: number } {
+export function readReviewedDocuments(content: string, labels: readonly Label[] = LABELS, annotator?: string): { documents: ReviewedDocument[]; skipped: number } {
   const documents: ReviewedDocument[] = [];
   let skipped = 0;
   const lines = parseJsonLines(content);
@@ -47,16 +52,23 @@ export function readReviewedDocuments(content: string, labels: readonly Label[] 
     }
     return { documents, skipped };
   }
-  for (const { value, line } of lines) {
-    let gold;
+  const golds: GoldDocument[] = lines.map(({ value, line }) => {
     try {
-      gold = parseGoldDocument(value);
+      return parseGoldDocument(value);
     } catch (e) {
       if (e instanceof SchemaError) throw new FormatError(e.message, line);
       throw e;
     }
+  });
+  const chosen = goldOfOneAnnotator(golds, annotator);
+  if (!('documents' in chosen)) {
+    const names = [...new Set(chosen.shared.flatMap((s) => s.annotators))].join(', ');
+    throw new AnnotatorNeededError(`${chosen.shared.length} note(s) hold decisions by several annotators (${names}): name one with --annotator`);
+  }
+  for (const gold of chosen.documents) {
     const decided = gold.decisions.filter((d) => gold.text.slice(d.start, d.end) === d.text);
-    const reviewed = splitSentences(gold.text).filter((s) => decided.some((d) => d.start < s.end && d.end > s.start));
+    const sentences = splitSentences(gold.text);
+    const reviewed = isDone(gold) ? [{ start: 0, end: gold.text.length }] : sentences.filter((s) => decided.some((d) => d.start < s.end && d.end > s.start));
     if (reviewed.length === 0) {
       skipped++;
       continue;

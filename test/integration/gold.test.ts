@@ -49,13 +49,13 @@ describe('gold file', () => {
     assert.equal(entity(state, 'paracetamolo').state, 'rejected');
   });
 
-  it('merges a decision another writer adds to the file', async () => {
+  it('merges a decision another writer (the same annotator in another window) adds to the file', async () => {
     const file = (await testState(uri)).goldFile;
     const lines = fs.readFileSync(file, 'utf8').trimEnd().split('\n');
     const index = lines.findIndex((l) => JSON.parse(l).id === ID);
     const doc = JSON.parse(lines[index]!);
     const start = TEXT.indexOf('Dolore addominale');
-    doc.decisions.push({ kind: 'accepted', start, end: start + 17, label: 'PROBLEM', text: 'Dolore addominale', annotator: 'dr.altro', time: new Date().toISOString() });
+    doc.decisions.push({ kind: 'accepted', start, end: start + 17, label: 'PROBLEM', text: 'Dolore addominale', annotator: 'dr.test', time: new Date().toISOString() });
     lines[index] = JSON.stringify(doc);
     fs.writeFileSync(file, lines.join('\n') + '\n');
     const document = await vscode.workspace.openTextDocument(uri);

@@ -177,6 +177,7 @@ describe('review commands', () => {
     has('3', 'clinicalNer.changeLabel', review, 'TREATMENT');
     for (const key of ['n', 'j']) has(key, 'clinicalNer.nextSuggestion', review);
     for (const key of ['p', 'k']) has(key, 'clinicalNer.previousSuggestion', review);
+    has('s', 'clinicalNer.setAssertion', review);
     has('e', 'clinicalNer.addEntity', review);
     has('d', 'clinicalNer.removeEntity', review);
     has('u', 'clinicalNer.undo', review);

@@ -16,6 +16,7 @@ export interface EntityState {
   score?: number;
   source: string[];
   assertion?: string;
+  code?: string;
   visible: boolean;
   /** How its decoration type draws it (undefined when it is not drawn). */
   decoration?: { border?: string; letter?: string; badge?: string };
@@ -35,6 +36,13 @@ export interface TestState {
   firstDrawnAt?: { visiblePart?: number; document?: number };
   entities: EntityState[];
   tree: { filter: string; groups: { label: string; total: number; reviewed: number; items: { text: string; line: number; score?: number; state: string }[] }[] };
+  notes: { sort: string; notes: { id: string; status: 'notStarted' | 'inProgress' | 'done'; reviewed: number; total?: number }[] };
+  /** Spans drawn over the reviewer's: another annotator's (`other`), versions being adjudicated (`versionA`, `versionB`). */
+  overlays: { start: number; end: number; label: string; overlay: string; owner: string; text: string; decoration?: { border?: string; letter?: string; badge?: string } }[];
+  otherAnnotator?: string;
+  adjudication?: AdjudicationState;
+  annotator: string;
+  done?: boolean;
   statusBar: { text: string; tooltip: string };
   engine: { state: string; model?: string; sources?: string[]; lastLoad?: { startedAt: number; finishedAt?: number } };
   reviewMode: boolean;
@@ -43,6 +51,15 @@ export interface TestState {
   lastError?: string;
   lastGoldWarning?: string;
   memory: NodeJS.MemoryUsage;
+}
+
+export interface AdjudicationState {
+  a: string;
+  b: string;
+  file: string;
+  total: number;
+  resolved: number;
+  current?: { docId: string; start: number; end: number; a: { start: number; end: number; label: string }[]; b: { start: number; end: number; label: string }[] };
 }
 
 export function workspaceRoot(): string {
@@ -119,7 +136,8 @@ export interface GoldLine {
   id: string;
   text: string;
   textHash: string;
-  decisions: { kind: string; start: number; end: number; label: string; text: string; annotator: string; time: string; original?: { start: number; end: number; label: string } }[];
+  decisions: { kind: string; start: number; end: number; label: string; text: string; annotator: string; time: string; assertion?: string; code?: string; original?: { start: number; end: number; label: string } }[];
+  done?: { annotator: string; time: string }[];
 }
 
 /** The gold file as written (after the pending write has happened). */
@@ -136,6 +154,15 @@ export async function readGold(): Promise<{ lines: string[]; docs: GoldLine[] }>
     }
   });
   return { lines, docs };
+}
+
+/** Imports a colleague's annotations of a note (a Label Studio file of theirs), as their own decisions. */
+export async function importColleague(annotator: string, id: string, text: string, spans: [words: string, label: string][]): Promise<void> {
+  const result = spans.map(([words, label], i) => ({ id: `r${i}`, type: 'labels', value: { start: text.indexOf(words), end: text.indexOf(words) + words.length, text: words, labels: [label] } }));
+  const file = path.join(workspaceRoot(), 'imports', `${annotator}-${path.basename(id)}.json`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify([{ data: { text, doc_id: id }, annotations: [{ completed_by: { email: annotator }, result }] }]));
+  await vscode.commands.executeCommand('clinicalNer.importAnnotations', { format: 'label-studio', path: file });
 }
 
 export async function goldDoc(id: string): Promise<GoldLine | undefined> {

@@ -1,39 +1,36 @@
 import { mkdir } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { isDone } from '../../gold/annotators';
 import { writeFileAtomic } from '../../gold/atomicWrite';
-import { annotatedFromGold, type ExportReport, type ExportResult } from '../../gold/formats/annotatedDocument';
-import { exportBrat } from '../../gold/formats/bratStandoff';
-import { exportConll } from '../../gold/formats/conll';
-import { exportDoccano } from '../../gold/formats/doccanoJsonl';
-import { exportNative } from '../../gold/formats/nativeJsonl';
-import { exportSeedLayout } from '../../gold/formats/seedLayout';
-import { exportSpacy } from '../../gold/formats/spacyJsonl';
+import type { ExportReport } from '../../gold/formats/annotatedDocument';
 import type { GoldDocument } from '../../gold/goldDocument';
-import { documentsOf, parseGoldFile, type GoldFileIssue } from '../../gold/goldFile';
-import { EXIT_OK, InputError, UsageError } from '../cliIo';
+import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, exportGold, type ExportFormat } from '../../gold/review/goldExport';
+import { EXIT_OK, UsageError } from '../cliIo';
 import { reportingErrors } from '../commandErrors';
-import { readTextInput } from '../textInput';
+import { oneAnnotatorsGold, readGoldDocuments } from '../goldInput';
 
-export const EXPORT_USAGE =
-  'usage: clinical-ner export --gold G --format native|spacy|doccano|brat|conll-bio|conll-bioes|seed --out PATH [--report REPORT.json]';
-
-export const EXPORT_FORMATS = ['native', 'spacy', 'doccano', 'brat', 'conll-bio', 'conll-bioes', 'seed'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const EXPORT_USAGE = `usage: clinical-ner export --gold G --format ${EXPORT_FORMAT_NAMES.join('|')} --out PATH
+    [--annotator NAME] [--done-only] [--report REPORT.json]
+  --out        a file (- for stdout), or a folder for brat and webanno-tsv; seed writes TSV when PATH ends in .tsv
+  --annotator  whose decisions to export, where several annotators share the gold file
+  --done-only  only the notes marked done (by default every note with decisions)`;
 
 /**
- * `clinical-ner export`: writes the gold file G in format F to PATH (a folder for brat; `-` is
- * stdout for the single-file formats; seed writes TSV when PATH ends in .tsv, CSV otherwise).
- * Spans the format cannot hold are listed on stderr (and in --report as JSON), never dropped
- * silently. Exit 0, 2 for usage errors, 1 for unreadable or malformed input.
+ * `clinical-ner export`: writes the gold file G in format F to PATH. Spans the format cannot hold
+ * are listed on stderr (and in --report as JSON), never dropped silently; so is how many notes are
+ * marked done. Exit 0, 2 for usage errors, 1 for unreadable or malformed input.
  */
 export async function runExport(argv: string[], io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
   return reportingErrors('export', EXPORT_USAGE, io, async () => {
     const options = parseExportArgs(argv);
-    const docs = await readGold(options.gold);
+    const all = await readGoldDocuments(options.gold, 'export');
+    // native is lossless: without --annotator it keeps every annotator's decisions
+    const chosen = options.format === 'native' && options.annotator === undefined ? all : oneAnnotatorsGold(all, options.gold, options.annotator);
+    const docs = options.doneOnly ? chosen.filter(isDone) : chosen;
     const report = await writeExport(docs, options, io.stdout);
     if (options.report) await writeFileAtomic(options.report, JSON.stringify(report, null, 2) + '\n');
-    io.stderr.write(summarize(report, options, docs));
+    io.stderr.write(summarize(report, options, docs, chosen.filter(isDone).length, chosen.length));
     return EXIT_OK;
   });
 }
@@ -42,13 +39,22 @@ interface ExportOptions {
   gold: string;
   format: ExportFormat;
   out: string;
+  annotator?: string;
+  doneOnly: boolean;
   report?: string;
 }
 
 function parseExportArgs(argv: string[]): ExportOptions {
   const { values } = parseArgs({
     args: argv,
-    options: { gold: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, report: { type: 'string' } },
+    options: {
+      gold: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      annotator: { type: 'string' },
+      'done-only': { type: 'boolean', default: false },
+      report: { type: 'string' },
+    },
     strict: true,
     allowPositionals: false,
   });
@@ -56,68 +62,31 @@ function parseExportArgs(argv: string[]): ExportOptions {
   if (!values.format) throw new UsageError('--format is required');
   if (!values.out) throw new UsageError('--out is required');
   const format = values.format as ExportFormat;
-  if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
-  if (format === 'brat' && values.out === '-') throw new UsageError('brat writes a folder: --out must be a folder path');
-  return { gold: values.gold, format, out: values.out, report: values.report };
+  const info = EXPORT_FORMATS.find((f) => f.format === format);
+  if (!info) throw new UsageError(`--format must be one of ${EXPORT_FORMAT_NAMES.join(', ')}`);
+  if (info.folder && values.out === '-') throw new UsageError(`${format} writes a folder: --out must be a folder path`);
+  return { gold: values.gold, format, out: values.out, annotator: values.annotator, doneOnly: values['done-only'], report: values.report };
 }
 
-async function readGold(file: string): Promise<GoldDocument[]> {
-  const parsed = parseGoldFile(await readTextInput(file));
-  const malformed = parsed.issues.filter((i) => i.severity === 'malformed');
-  if (malformed.length > 0) throw new InputError(malformedSummary(file, malformed, parsed.entries.length));
-  return documentsOf(parsed.entries);
-}
-
-/** One sentence however many lines are bad: the first one and its reason, and where the others are. */
-function malformedSummary(file: string, malformed: readonly GoldFileIssue[], lines: number): string {
-  const [first, ...others] = malformed;
-  if (malformed.length === lines && lines > 1) {
-    return `${file}: not a gold file (none of its ${lines} lines is a gold document; line ${first!.line}: ${first!.reason})`;
+async function writeExport(docs: readonly GoldDocument[], options: ExportOptions, stdout: NodeJS.WritableStream): Promise<ExportReport> {
+  const { files, report } = exportGold(docs, options.format, options.out.toLowerCase().endsWith('.tsv') ? '\t' : ',');
+  const folder = EXPORT_FORMATS.find((f) => f.format === options.format)!.folder;
+  if (!folder && options.out === '-') {
+    stdout.write(files[0]!.content);
+    return report;
   }
-  const shown = others.slice(0, 5).map((i) => i.line).join(', ') + (others.length > 5 ? '…' : '');
-  const more = others.length === 0 ? '' : ` (and ${others.length} more malformed line${others.length === 1 ? '' : 's'}: ${shown})`;
-  return `${file}:${first!.line}: ${first!.reason}${more}; fix or remove ${malformed.length === 1 ? 'this line' : 'these lines'} and export again`;
-}
-
-async function writeExport(docs: GoldDocument[], options: ExportOptions, stdout: NodeJS.WritableStream): Promise<ExportReport> {
-  if (options.format === 'native') return writeSingle(exportNative(docs), options.out, stdout);
-  const { documents, skipped } = annotatedFromGold(docs);
-  const withStale = <T>(result: ExportResult<T>): ExportResult<T> => ({ ...result, report: { ...result.report, skipped: [...skipped, ...result.report.skipped] } });
-  switch (options.format) {
-    case 'spacy':
-      return writeSingle(withStale(exportSpacy(documents)), options.out, stdout);
-    case 'doccano':
-      return writeSingle(withStale(exportDoccano(documents)), options.out, stdout);
-    case 'conll-bio':
-      return writeSingle(withStale(exportConll(documents, 'BIO')), options.out, stdout);
-    case 'conll-bioes':
-      return writeSingle(withStale(exportConll(documents, 'BIOES')), options.out, stdout);
-    case 'seed':
-      return writeSingle(withStale(exportSeedLayout(documents, options.out.toLowerCase().endsWith('.tsv') ? '\t' : ',')), options.out, stdout);
-    case 'brat': {
-      const { output, report } = withStale(exportBrat(documents));
-      for (const file of output) {
-        const target = path.join(options.out, ...file.path.split('/'));
-        await mkdir(path.dirname(target), { recursive: true });
-        await writeFileAtomic(target, file.content);
-      }
-      return report;
-    }
-  }
-}
-
-async function writeSingle({ output, report }: ExportResult<string>, out: string, stdout: NodeJS.WritableStream): Promise<ExportReport> {
-  if (out === '-') stdout.write(output);
-  else {
-    await mkdir(path.dirname(path.resolve(out)), { recursive: true });
-    await writeFileAtomic(out, output);
+  for (const file of files) {
+    const target = folder ? path.join(options.out, ...file.path.split('/')) : options.out;
+    await mkdir(path.dirname(path.resolve(target)), { recursive: true });
+    await writeFileAtomic(target, file.content);
   }
   return report;
 }
 
-function summarize(report: ExportReport, options: ExportOptions, docs: GoldDocument[]): string {
+function summarize(report: ExportReport, options: ExportOptions, docs: readonly GoldDocument[], done: number, notes: number): string {
   const textOf = (docId: string, s: { start: number; end: number }) => docs.find((d) => d.id === docId)?.text.slice(s.start, s.end) ?? '';
-  let out = `exported ${report.exported} span(s) from ${report.documents} document(s) as ${options.format} to ${options.out}\n`;
+  const which = options.doneOnly ? `the ${done} note(s) marked done of ${notes}` : `${report.documents} document(s) (${done} of ${notes} marked done)`;
+  let out = `exported ${report.exported} span(s) from ${which} as ${options.format} to ${options.out}\n`;
   if (report.renamed?.length) {
     out += `wrote ${report.renamed.length} document(s) under another name, their ids giving a file name already taken:\n`;
     for (const r of report.renamed) out += `  ${r.docId} → ${r.path}\n`;

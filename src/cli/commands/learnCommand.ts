@@ -8,12 +8,12 @@ import { NerPipeline } from '../../engine/pipeline/nerPipeline';
 import { FormatError } from '../../gold/formats/annotatedDocument';
 import { writeLearnedFolder } from '../../learning/learnedFolder';
 import { learnFromReview, NothingToLearnError } from '../../learning/learnFromReview';
-import { readReviewedDocuments } from '../../learning/reviewedDocument';
+import { AnnotatorNeededError, readReviewedDocuments } from '../../learning/reviewedDocument';
 import { EXIT_OK, InputError, UsageError } from '../cliIo';
 import { reportingErrors } from '../commandErrors';
 
 export const LEARN_USAGE =
-  'usage: clinical-ner learn --gold G --out DIR [--model DIR] [--labels PROBLEM,TEST,TREATMENT] [--folds N]';
+  'usage: clinical-ner learn --gold G --out DIR [--model DIR] [--labels PROBLEM,TEST,TREATMENT] [--annotator NAME] [--folds N]';
 
 const pct = (x: number) => (x * 100).toFixed(1);
 
@@ -25,7 +25,7 @@ const pct = (x: number) => (x * 100).toFixed(1);
 export async function runLearn(argv: string[], io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
   return reportingErrors('learn', LEARN_USAGE, io, async () => {
     const options = parseLearnArgs(argv);
-    const documents = await readGold(options.gold, options.labels);
+    const documents = await readGold(options.gold, options.labels, options.annotator);
     const pipeline = await NerPipeline.load(options.model);
     let knowledge: LearnedKnowledge;
     try {
@@ -79,13 +79,14 @@ interface LearnOptions {
   out: string;
   model: string;
   labels: Label[];
+  annotator?: string;
   folds?: number;
 }
 
 function parseLearnArgs(argv: string[]): LearnOptions {
   const { values } = parseArgs({
     args: argv,
-    options: { gold: { type: 'string' }, out: { type: 'string' }, model: { type: 'string' }, labels: { type: 'string' }, folds: { type: 'string' } },
+    options: { gold: { type: 'string' }, out: { type: 'string' }, model: { type: 'string' }, labels: { type: 'string' }, annotator: { type: 'string' }, folds: { type: 'string' } },
     strict: true,
     allowPositionals: false,
   });
@@ -96,10 +97,17 @@ function parseLearnArgs(argv: string[]): LearnOptions {
   if (unknown.length > 0 || labels.length === 0) throw new UsageError(`--labels: unknown label(s) ${unknown.join(', ')}; use ${LABELS.join(', ')}`);
   const folds = values.folds === undefined ? undefined : Number(values.folds);
   if (folds !== undefined && !(Number.isInteger(folds) && folds >= 2)) throw new UsageError('--folds must be a whole number of at least 2');
-  return { gold: values.gold, out: values.out, model: values.model ?? defaultModelDir(), labels: labels as Label[], ...(folds !== undefined ? { folds } : {}) };
+  return {
+    gold: values.gold,
+    out: values.out,
+    model: values.model ?? defaultModelDir(),
+    labels: labels as Label[],
+    ...(values.annotator !== undefined ? { annotator: values.annotator } : {}),
+    ...(folds !== undefined ? { folds } : {}),
+  };
 }
 
-async function readGold(file: string, labels: readonly Label[]) {
+async function readGold(file: string, labels: readonly Label[], annotator: string | undefined) {
   let content: string;
   try {
     content = await readFile(file, 'utf8');
@@ -107,10 +115,11 @@ async function readGold(file: string, labels: readonly Label[]) {
     throw new InputError(`${file}: cannot read: ${(e as Error).message}`);
   }
   try {
-    const { documents } = readReviewedDocuments(content, labels);
+    const { documents } = readReviewedDocuments(content, labels, annotator);
     if (documents.length === 0) throw new InputError(`${file}: no reviewed notes with text to learn from`);
     return documents;
   } catch (e) {
+    if (e instanceof AnnotatorNeededError) throw new InputError(`${file}: ${e.message}`);
     if (e instanceof FormatError) throw new InputError(e.line === undefined ? `${file}: ${e.message}` : `${file}:${e.line}: ${e.message.replace(/^line \d+: /, '')}`);
     throw e;
   }

@@ -1,6 +1,6 @@
 import { Tokenizer } from 'tokenizers';
 import { BertWordPiece } from './bertWordPiece';
-import { codePointToUtf16 } from './codePointOffsets';
+import { CodePointOffsets } from '../text/codePointOffsets';
 import { ModelFolderError } from './modelFolderError';
 
 /** One text cut into word pieces (no [CLS]/[SEP]); offsets are UTF-16 indices into the text. */
@@ -73,7 +73,7 @@ export class WordPieceTokenizer {
     if (texts.length === 0) return [];
     const encodings = await this.tokenizer.encodeBatch([...texts], { addSpecialTokens: false });
     return encodings.map((encoding, i) => {
-      const toUtf16 = codePointToUtf16(texts[i]);
+      const codePoints = new CodePointOffsets(texts[i]);
       const offsets = encoding.getOffsets();
       const rawWordIds = encoding.getWordIds();
       const wordIds: number[] = [];
@@ -87,8 +87,9 @@ export class WordPieceTokenizer {
       });
       return {
         ids: encoding.getIds(),
-        starts: offsets.map((o) => toUtf16(o[0])),
-        ends: offsets.map((o) => toUtf16(o[1])),
+        // the library's offsets always fall on characters of the text
+        starts: offsets.map((o) => codePoints.toUtf16(o[0])!),
+        ends: offsets.map((o) => codePoints.toUtf16(o[1])!),
         wordIds,
         wordCount,
       };

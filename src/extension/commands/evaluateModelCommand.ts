@@ -35,7 +35,7 @@ export function registerEvaluateModelCommand(c: Container): vscode.Disposable {
     if (!model) return undefined;
     await c.gold.ready();
     await c.gold.flushNow();
-    const goldDocuments = c.gold.allDocuments();
+    const goldDocuments = c.gold.ownDocuments();
     if (goldDocuments.length === 0) {
       void vscode.window.showWarningMessage(`Clinical NER: the gold file ${c.gold.file} has no reviewed note yet; review a note first.`);
       return undefined;

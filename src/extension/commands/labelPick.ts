@@ -1,5 +1,5 @@
-import * as vscode from 'vscode';
 import { LABELS, type Label } from '../../engine/entity';
+import { pickWithKey } from './keyedPick';
 
 const KEYS: Record<Label, string> = { PROBLEM: 'p', TEST: 't', TREATMENT: 'r' };
 const DETAILS: Record<Label, string> = {
@@ -10,25 +10,9 @@ const DETAILS: Record<Label, string> = {
 
 /** A quick pick of the labels in which one key picks at once: P, T or R. */
 export function pickLabel(title: string, current?: Label): Promise<Label | undefined> {
-  return new Promise((resolve) => {
-    const pick = vscode.window.createQuickPick<vscode.QuickPickItem & { value: Label }>();
-    pick.title = title;
-    pick.placeholder = 'P = PROBLEM, T = TEST, R = TREATMENT';
-    pick.items = LABELS.map((value) => ({ value, label: `${KEYS[value].toUpperCase()}  ${value}`, description: value === current ? '(current)' : DETAILS[value] }));
-    let done = false;
-    const finish = (label: Label | undefined) => {
-      if (done) return;
-      done = true;
-      pick.hide();
-      pick.dispose();
-      resolve(label);
-    };
-    pick.onDidChangeValue((value) => {
-      const label = LABELS.find((l) => KEYS[l] === value.trim().toLowerCase());
-      if (label) finish(label);
-    });
-    pick.onDidAccept(() => finish(pick.selectedItems[0]?.value));
-    pick.onDidHide(() => finish(undefined));
-    pick.show();
-  });
+  return pickWithKey(
+    title,
+    'P = PROBLEM, T = TEST, R = TREATMENT',
+    LABELS.map((value) => ({ value, key: KEYS[value], label: value, description: value === current ? '(current)' : DETAILS[value] })),
+  );
 }

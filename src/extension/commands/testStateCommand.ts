@@ -27,12 +27,15 @@ export function registerTestStateCommand(c: Container): vscode.Disposable[] {
             score: item.score,
             source: item.source,
             assertion: item.assertion,
+            code: item.code,
             visible: item.state !== 'rejected' && (item.origin === 'gold' || (item.score ?? 1) >= c.config.current.minScore),
             decoration: c.decorations.describeStyle(c.decorations.styleKeyOf(item) ?? ''),
           };
         })
         : [];
       const render = document ? c.decorations.lastRender.get(document.uri.toString()) : undefined;
+      const overlays = document ? [c.otherAnnotator, c.adjudication].flatMap((o) => o.overlaysFor(document)).map((o) => ({ ...o, text: document.getText(toRange(document, o)), decoration: c.decorations.describeStyle(`${o.label}.${o.overlay}`) })) : [];
+      const adjudication = c.adjudication.progress();
       const engine = c.engine.state;
       return {
         uri: uri?.toString(),
@@ -48,6 +51,12 @@ export function registerTestStateCommand(c: Container): vscode.Disposable[] {
         firstDrawnAt: session?.firstDrawnAt,
         entities,
         tree: c.tree.content(),
+        notes: c.notes.content(),
+        overlays,
+        otherAnnotator: c.otherAnnotator.shown,
+        adjudication: adjudication && { ...adjudication, current: adjudication.current && { docId: adjudication.current.docId, start: adjudication.current.start, end: adjudication.current.end, a: adjudication.current.a, b: adjudication.current.b } },
+        annotator: c.gold.annotator,
+        done: session ? c.gold.isDone(session.docId) : undefined,
         statusBar: { text: c.statusBar.text, tooltip: c.statusBar.tooltip },
         engine: { state: engine.kind, model: engine.kind === 'ready' ? engine.info.modelName : undefined, sources: engine.kind === 'ready' ? engine.info.sources : undefined, lastLoad: c.engine.lastLoad },
         reviewMode: c.reviewMode.active,
@@ -59,7 +68,10 @@ export function registerTestStateCommand(c: Container): vscode.Disposable[] {
       };
     }),
     vscode.commands.registerCommand('clinicalNer._crashEngineForTesting', () => c.engine.crashForTesting()),
-    vscode.commands.registerCommand('clinicalNer._flushGoldForTesting', () => c.gold.flushNow()),
+    vscode.commands.registerCommand('clinicalNer._flushGoldForTesting', async () => {
+      await c.gold.flushNow();
+      await c.notes.updated();
+    }),
     // the evaluation webview: its page, and a click on it (a message as its script posts it; `target` replaces the save dialog)
     vscode.commands.registerCommand('clinicalNer._evaluationPanelForTesting', async (arg?: { message?: EvaluationPageMessage; target?: string }) => {
       const written = arg?.message ? await c.evaluationPanel.handle(arg.message, arg.target ? vscode.Uri.file(arg.target) : undefined) : undefined;

@@ -3,6 +3,8 @@ import { deriveGoldSpans, type GoldDocument } from '../goldDocument';
 
 export interface AnnotatedSpan extends Span {
   assertion?: Assertion;
+  /** A code with its coding system, `ICD10:J18`, as the lexicon writes it (the entity's `code`). */
+  code?: string;
 }
 
 /** A document and its gold spans: what every export format writes and every import reads. */
@@ -57,6 +59,7 @@ export function annotatedFromGold(docs: readonly GoldDocument[]): { documents: A
     for (const gold of deriveGoldSpans(doc)) {
       const span: AnnotatedSpan = { start: gold.start, end: gold.end, label: gold.label };
       if (gold.assertion) span.assertion = gold.assertion;
+      if (gold.code) span.code = gold.code;
       if (gold.stale) skipped.push({ docId: doc.id, span, reason: `stale: the text was edited since "${gold.text}" was decided` });
       else spans.push(span);
     }

@@ -1,6 +1,6 @@
+import type { TagScheme } from '../../engine/model/tagScheme';
 import { FormatError, newReport, type AnnotatedDocument, type ExportResult } from './annotatedDocument';
-import type { SentenceSplitter } from './sentenceSplitter';
-import type { TagScheme } from './tagScheme';
+import type { SourceDocument } from './sourceDocument';
 import { tagDocument, untagDocument, type TaggedSentence } from './tokenTagging';
 
 const DOC_ID = '# doc_id = ';
@@ -10,11 +10,11 @@ const DOC_ID = '# doc_id = ';
  * each sentence. Each document starts with a `# doc_id = <id>` comment line (CoNLL-U style; flair
  * reads it with `comment_symbol="#"`). Import rebuilds each text by joining words with spaces.
  */
-export function exportConll(docs: readonly AnnotatedDocument[], scheme: TagScheme, splitter?: SentenceSplitter): ExportResult<string> {
+export function exportConll(docs: readonly AnnotatedDocument[], scheme: TagScheme): ExportResult<string> {
   const report = newReport(docs.length);
   let out = '';
   for (const doc of docs) {
-    const { sentences, skipped } = tagDocument(doc, scheme, splitter);
+    const { sentences, skipped } = tagDocument(doc, scheme);
     report.skipped.push(...skipped);
     report.exported += doc.spans.length - skipped.length;
     out += `${DOC_ID}${doc.id}\n`;
@@ -26,7 +26,7 @@ export function exportConll(docs: readonly AnnotatedDocument[], scheme: TagSchem
 }
 
 /** Reads BIO or BIOES tags alike (see `decodeTags`). */
-export function importConll(content: string): AnnotatedDocument[] {
+export function readConll(content: string): SourceDocument[] {
   const docs: { id: string; sentences: TaggedSentence[] }[] = [];
   let sentence: TaggedSentence = { words: [], tags: [] };
   const currentDoc = () => {

@@ -1,12 +1,13 @@
-import { CodePointOffsets, fromCodePoints, spanToCodePoints } from './codePointOffsets';
+import { CodePointOffsets } from '../../engine/text/codePointOffsets';
 import { FormatError, newReport, type AnnotatedDocument, type ExportResult } from './annotatedDocument';
 import { parseJsonLines, toJsonLines } from './jsonLines';
-import { requireLabel, requireObject, requireOffset, requireString } from './spanChecks';
+import type { SourceDocument, SourceSpan } from './sourceDocument';
+import { requireObject, requireOffset, requireString } from './spanChecks';
 
 /**
  * doccano sequence-labelling JSONL: `{"id", "text", "label": [[start, end, "LABEL"]]}`, offsets in
- * code points. Assertions have no place in it and are dropped. Import also reads the older
- * `labels` key and the relation-mode `entities: [{start_offset, end_offset, label}]`.
+ * code points. Assertions and codes have no place in it and are dropped. The reader also takes
+ * the older `labels` key and the relation-mode `entities: [{start_offset, end_offset, label}]`.
  */
 export function exportDoccano(docs: readonly AnnotatedDocument[]): ExportResult<string> {
   const report = newReport(docs.length);
@@ -14,7 +15,7 @@ export function exportDoccano(docs: readonly AnnotatedDocument[]): ExportResult<
     const offsets = new CodePointOffsets(doc.text);
     const label: [number, number, string][] = [];
     for (const span of doc.spans) {
-      const cp = spanToCodePoints(offsets, span);
+      const cp = offsets.rangeToCodePoints(span);
       if (!cp) {
         report.skipped.push({ docId: doc.id, span, reason: 'splits a character (surrogate pair)' });
         continue;
@@ -27,12 +28,11 @@ export function exportDoccano(docs: readonly AnnotatedDocument[]): ExportResult<
   return { output: toJsonLines(lines), report };
 }
 
-export function importDoccano(content: string): AnnotatedDocument[] {
+export function readDoccano(content: string): SourceDocument[] {
   return parseJsonLines(content).map(({ value, line }) => {
     const task = requireObject(value, 'line', line);
     const text = requireString(task.text, 'text', line);
     const id = typeof task.id === 'string' || typeof task.id === 'number' ? String(task.id) : `line-${line}`;
-    const offsets = new CodePointOffsets(text);
     const triples: [unknown, unknown, unknown][] = [];
     const list = task.label ?? task.labels;
     if (list !== undefined) {
@@ -47,11 +47,12 @@ export function importDoccano(content: string): AnnotatedDocument[] {
         triples.push([entity.start_offset, entity.end_offset, entity.label]);
       }
     }
-    const spans = triples.map(([s, e, l]) => ({
-      start: fromCodePoints(offsets, requireOffset(s, 'start', line), line),
-      end: fromCodePoints(offsets, requireOffset(e, 'end', line), line),
-      label: requireLabel(l, line),
+    const spans = triples.map(([s, e, l]): SourceSpan => ({
+      start: requireOffset(s, 'start', line),
+      end: requireOffset(e, 'end', line),
+      label: requireString(l, 'label', line),
+      where: `line ${line}`,
     }));
-    return { id, text, spans };
+    return { id, text, offsets: 'codePoints', spans };
   });
 }

@@ -1,6 +1,6 @@
 import { FormatError, newReport, type AnnotatedDocument, type ExportResult } from './annotatedDocument';
 import { formatRow, parseRows } from './delimitedText';
-import type { SentenceSplitter } from './sentenceSplitter';
+import type { SourceDocument } from './sourceDocument';
 import { tagDocument, untagDocument, type TaggedSentence } from './tokenTagging';
 
 export type Delimiter = ',' | '\t';
@@ -12,12 +12,12 @@ export type Delimiter = ',' | '\t';
  * that group by `sentence_id` ignore it. Sentence ids count from 0 across the whole file. Read it
  * in pandas with `keep_default_na=False`, or words such as "NA" (sodium) become NaN.
  */
-export function exportSeedLayout(docs: readonly AnnotatedDocument[], delimiter: Delimiter = ',', splitter?: SentenceSplitter): ExportResult<string> {
+export function exportSeedLayout(docs: readonly AnnotatedDocument[], delimiter: Delimiter = ','): ExportResult<string> {
   const report = newReport(docs.length);
   let out = formatRow(['sentence_id', 'words', 'labels', 'document_id'], delimiter);
   let sentenceId = 0;
   for (const doc of docs) {
-    const { sentences, skipped } = tagDocument(doc, 'BIOES', splitter);
+    const { sentences, skipped } = tagDocument(doc, 'BIOES');
     report.skipped.push(...skipped);
     report.exported += doc.spans.length - skipped.length;
     for (const sentence of sentences) {
@@ -31,7 +31,7 @@ export function exportSeedLayout(docs: readonly AnnotatedDocument[], delimiter: 
 }
 
 /** Without a `document_id` column, every sentence goes into one document, `seed`. */
-export function importSeedLayout(content: string, delimiter: Delimiter = ','): AnnotatedDocument[] {
+export function readSeedLayout(content: string, delimiter: Delimiter = ','): SourceDocument[] {
   const [header, ...rows] = parseRows(content, delimiter);
   if (!header) return [];
   const column = (name: string) => header.fields.indexOf(name);

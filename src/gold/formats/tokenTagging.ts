@@ -1,7 +1,9 @@
+import type { TagScheme } from '../../engine/model/tagScheme';
+import { splitSentences } from '../../engine/text/sentenceSplitter';
 import { tokenizeWords, type WordToken } from '../../engine/text/wordTokenizer';
-import { compareSpans, type AnnotatedDocument, type AnnotatedSpan, type SkippedSpan } from './annotatedDocument';
-import { splitSentences, type SentenceSplitter } from './sentenceSplitter';
-import { decodeTags, encodeTags, type TagScheme, type TokenSpan } from './tagScheme';
+import { compareSpans, type AnnotatedDocument, type SkippedSpan } from './annotatedDocument';
+import type { SourceDocument, SourceSpan } from './sourceDocument';
+import { decodeTags, encodeTags, type TokenSpan } from './spanTags';
 import { tokenIndexRange } from './tokenAlignment';
 
 export interface TaggedSentence {
@@ -10,17 +12,14 @@ export interface TaggedSentence {
 }
 
 /**
- * A document as tagged word tokens. A tag per token cannot hold overlapping spans, spans that do
- * not start and end on word-token boundaries, or spans across a sentence break: those are skipped
- * and returned. Of overlapping spans the first by start (longest first on ties) is kept.
+ * A document as tagged word tokens, in the engine's sentences. A tag per token cannot hold
+ * overlapping spans, spans that do not start and end on word-token boundaries, or spans across a
+ * sentence break: those are skipped and returned. Of overlapping spans the first by start
+ * (longest first on ties) is kept.
  */
-export function tagDocument(
-  doc: AnnotatedDocument,
-  scheme: TagScheme,
-  splitter: SentenceSplitter = splitSentences,
-): { sentences: TaggedSentence[]; skipped: SkippedSpan[] } {
+export function tagDocument(doc: AnnotatedDocument, scheme: TagScheme): { sentences: TaggedSentence[]; skipped: SkippedSpan[] } {
   const tokens = tokenizeWords(doc.text);
-  const sentences = splitter(doc.text, tokens);
+  const sentences = tokensBySentence(doc.text, tokens);
   const sentenceOf = new Map<WordToken, number>();
   sentences.forEach((sentence, s) => sentence.forEach((t) => sentenceOf.set(t, s)));
 
@@ -54,13 +53,25 @@ export function tagDocument(
   };
 }
 
+/** The word tokens of each of the engine's sentences, in order, each token in exactly one. */
+function tokensBySentence(text: string, tokens: readonly WordToken[]): WordToken[][] {
+  const ranges = splitSentences(text);
+  const sentences: WordToken[][] = [];
+  let r = 0;
+  for (const token of tokens) {
+    while (r < ranges.length - 1 && token.start >= ranges[r]!.end) r++;
+    (sentences[Math.min(r, ranges.length - 1)] ??= []).push(token);
+  }
+  return sentences.filter((s) => s !== undefined);
+}
+
 /**
  * Rebuilds a document from tagged sentences: words joined by single spaces, sentences by a
- * newline; spans are offsets into that rebuilt text.
+ * newline; spans are offsets into that rebuilt text, labels as the tags name them.
  */
-export function untagDocument(id: string, sentences: readonly TaggedSentence[]): AnnotatedDocument {
+export function untagDocument(id: string, sentences: readonly TaggedSentence[]): SourceDocument {
   let text = '';
-  const spans: AnnotatedSpan[] = [];
+  const spans: SourceSpan[] = [];
   sentences.forEach((sentence, s) => {
     if (s > 0) text += '\n';
     const starts: number[] = [];
@@ -73,5 +84,5 @@ export function untagDocument(id: string, sentences: readonly TaggedSentence[]):
       spans.push({ start: starts[first]!, end: starts[last]! + sentence.words[last]!.length, label });
     }
   });
-  return { id, text, spans };
+  return { id, text, offsets: 'utf16', spans };
 }

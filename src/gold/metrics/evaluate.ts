@@ -34,7 +34,9 @@ export interface Evaluation {
 
 /** How far the reviewer got in the gold documents, as the predictions show it. */
 export interface ReviewCoverage {
-  /** Gold documents in which every prediction falls on a range the reviewer decided on. */
+  /** Gold documents the reviewer marked done (reviewed to the end: every prediction in them counts). */
+  done: number;
+  /** Gold documents in which every prediction falls on a range the reviewer decided on (done ones included). */
   fullyReviewed: number;
   /** The other gold documents, each with its predictions that no decision covers. */
   partlyReviewed: { id: string; undecided: number }[];
@@ -68,7 +70,7 @@ export function evaluate(gold: readonly ScoredDocument[], pred: readonly ScoredD
   const statuses = emptyAssertionTally();
   const documents: DocumentScore[] = [];
   const documentsWithoutText: string[] = [];
-  const review: ReviewCoverage = { fullyReviewed: 0, partlyReviewed: [], undecidedCounted: options.countUndecided === true };
+  const review: ReviewCoverage = { done: gold.filter((d) => d.done).length, fullyReviewed: 0, partlyReviewed: [], undecidedCounted: options.countUndecided === true };
 
   for (const goldDoc of gold) {
     const g = keep(goldDoc.entities);

@@ -24,8 +24,8 @@ export interface EvaluationPageOptions {
   worst?: number;
 }
 
-/** Messages the page's script posts to the extension. */
-export type EvaluationPageMessage = { type: 'save'; format: 'markdown' | 'json' } | { type: 'open'; id: string };
+/** Messages a report page's script posts to the extension (the agreement page's button asks for done notes only, or all). */
+export type EvaluationPageMessage = { type: 'save'; format: 'markdown' | 'json' } | { type: 'open'; id: string } | { type: 'doneOnly'; value: boolean };
 
 /**
  * The whole evaluation report as one HTML page for a webview: a strict Content-Security-Policy
@@ -33,9 +33,7 @@ export type EvaluationPageMessage = { type: 'save'; format: 'markdown' | 'json' 
  * VS Code's CSS variables, the chart as inline SVG. Pure: the webview code only sets it.
  */
 export function evaluationPageHtml(evaluation: Evaluation, run: EvaluationRunInfo, options: EvaluationPageOptions): string {
-  const { nonce, cspSource } = options;
   const pct = (x: number) => (x * 100).toFixed(1);
-  const csp = `default-src 'none'; img-src ${cspSource} data:; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';`;
 
   const scoreRows = [...evaluation.labels, 'micro' as const].map((label) => {
     const s = label === 'micro' ? evaluation.strict.micro : evaluation.strict.perLabel[label];
@@ -69,17 +67,7 @@ export function evaluationPageHtml(evaluation: Evaluation, run: EvaluationRunInf
 
   const legend = CHART_SERIES.map((s) => `<span class="key"><svg width="12" height="12" aria-hidden="true"><rect class="bar series-${s.key}" width="12" height="12"/></svg>${s.title}</span>`).join('');
   const micro = evaluation.strict.micro;
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>Evaluation: ${escapeHtml(run.model)}</title>
-<style nonce="${nonce}">${STYLE}</style>
-</head>
-<body>
-<header>
+  return reportPage(`Evaluation: ${run.model}`, options, `<header>
   <h1>Evaluation of ${escapeHtml(run.model)} against gold</h1>
   <p class="meta">${evaluation.documents.length} document(s) from <code>${escapeHtml(run.goldFile)}</code> · layers: ${escapeHtml(run.sources.join(', ') || 'none')}${run.modelDir ? ` · <code>${escapeHtml(run.modelDir)}</code>` : ''} · ${(run.elapsedMs / 1000).toFixed(1)} s</p>
   <div class="actions">
@@ -117,7 +105,26 @@ export function evaluationPageHtml(evaluation: Evaluation, run: EvaluationRunInf
     <tbody>${worstRows.join('')}</tbody>
   </table>
 </section>
-${notes.length > 0 ? `<section class="notes">${notes.map((n) => `<p>${escapeHtml(n)}</p>`).join('')}</section>` : ''}
+${notes.length > 0 ? `<section class="notes">${notes.map((n) => `<p>${escapeHtml(n)}</p>`).join('')}</section>` : ''}`);
+}
+
+/**
+ * A report page for a webview: a strict Content-Security-Policy (nothing but the nonce'd style and
+ * script, no remote content) and theme colours only through VS Code's CSS variables.
+ */
+export function reportPage(title: string, { nonce, cspSource }: Pick<EvaluationPageOptions, 'nonce' | 'cspSource'>, body: string): string {
+  const csp = `default-src 'none'; img-src ${cspSource} data:; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';`;
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>${escapeHtml(title)}</title>
+<style nonce="${nonce}">${STYLE}</style>
+</head>
+<body>
+${body}
 <script nonce="${nonce}">${SCRIPT}</script>
 </body>
 </html>
@@ -133,6 +140,7 @@ export function isEvaluationPageMessage(value: unknown): value is EvaluationPage
   const m = value as Partial<{ type: string; format: string; id: unknown }>;
   if (typeof m !== 'object' || m === null) return false;
   if (m.type === 'save') return m.format === 'markdown' || m.format === 'json';
+  if (m.type === 'doneOnly') return typeof (value as { value?: unknown }).value === 'boolean';
   return m.type === 'open' && typeof m.id === 'string';
 }
 
@@ -140,6 +148,9 @@ const SCRIPT = `
 const vscode = acquireVsCodeApi();
 for (const button of document.querySelectorAll('button[data-save]')) {
   button.addEventListener('click', () => vscode.postMessage({ type: 'save', format: button.dataset.save }));
+}
+for (const button of document.querySelectorAll('button[data-done-only]')) {
+  button.addEventListener('click', () => vscode.postMessage({ type: 'doneOnly', value: button.dataset.doneOnly === 'true' }));
 }
 for (const link of document.querySelectorAll('a.doc')) {
   link.addEventListener('click', (event) => { event.preventDefault(); vscode.postMessage({ type: 'open', id: link.dataset.id }); });

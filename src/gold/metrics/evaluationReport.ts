@@ -40,7 +40,7 @@ export function renderEvaluation(evaluation: Evaluation, format: ReportFormat, w
 }
 
 /** Per-status scores and the status confusion table; '—' where a status has no gold or no prediction. */
-function assertionSections(scores: AssertionScores, section: (title: string) => string, md: boolean): string {
+export function assertionSections(scores: AssertionScores, section: (title: string) => string, md: boolean): string {
   const left = scores.pairsWithoutGoldStatus > 0 ? `; ${scores.pairsWithoutGoldStatus} pair(s) whose gold entity has no status left out` : '';
   let out = section(`Assertion on overlap-matched pairs (same label, a character in common): accuracy ${pct(scores.accuracy)}% (${scores.correct} of ${scores.pairs} pairs${left})`);
   const rows = ASSERTIONS.map((status) => {
@@ -55,7 +55,8 @@ function assertionSections(scores: AssertionScores, section: (title: string) => 
   return out;
 }
 
-function renderTable(header: string[], rows: string[][], markdown: boolean): string {
+/** A table as Markdown, or as aligned plain text (first column left, the others right). */
+export function renderTable(header: string[], rows: string[][], markdown: boolean): string {
   if (markdown) {
     const line = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |\n`;
     return line(header) + line(header.map((_, i) => (i === 0 ? '---' : '---:'))) + rows.map(line).join('');
@@ -67,7 +68,7 @@ function renderTable(header: string[], rows: string[][], markdown: boolean): str
 
 /** "9 of 12 gold document(s) fully reviewed; …" with what happened to the predictions nobody decided on. */
 export function reviewNote({ review, documents }: Evaluation): string {
-  const fully = `${review.fullyReviewed} of ${documents.length} gold document(s) fully reviewed`;
+  const fully = `${review.fullyReviewed} of ${documents.length} gold document(s) fully reviewed (${review.done} marked done)`;
   if (review.partlyReviewed.length === 0) return fully;
   const undecided = review.partlyReviewed.reduce((n, d) => n + d.undecided, 0);
   const fate = review.undecidedCounted ? 'counted as false positives' : 'left out of the scores, not counted as false positives';

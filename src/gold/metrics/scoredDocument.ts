@@ -12,9 +12,11 @@ export interface ScoredDocument {
   entities: ScoredSpan[];
   /**
    * Gold from a reviewer's decisions: the ranges decided on. A prediction overlapping none of them
-   * was not reviewed. Absent for gold that annotates the whole text.
+   * was not reviewed. Absent for gold that annotates the whole text, a note marked done included.
    */
   decided?: TextRange[];
+  /** Gold from a reviewer's decisions: the reviewer marked the note done (reviewed to the end). */
+  done?: true;
 }
 
 export interface Counts {

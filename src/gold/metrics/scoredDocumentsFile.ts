@@ -1,6 +1,7 @@
 import { FormatError } from '../formats/annotatedDocument';
 import { parseJsonLines } from '../formats/jsonLines';
 import { requireAssertion, requireLabel, requireObject, requireOffset, requireString } from '../formats/spanChecks';
+import { annotatorsOf, annotatorView } from '../annotators';
 import { parseGoldDocument, SchemaError } from '../goldDocumentSchema';
 import { goldScoredDocument } from './goldScoredDocument';
 import type { ScoredDocument, ScoredSpan } from './scoredDocument';
@@ -14,12 +15,14 @@ export interface ReadScoredDocuments {
 /**
  * Reads JSONL in either shape, line by line: a gold-file line (it has `decisions`; its gold spans
  * are derived and stale ones left out) or `{id, text?, entities: [{start, end, label, assertion?}]}`
- * (the `annotate` output). Throws FormatError naming the line.
+ * (the `annotate` output). A gold-file line is one annotator's gold: `annotator`'s (a line without
+ * their decisions is left out), or its only annotator's. Throws FormatError naming the line, also
+ * when several annotators decided in a note and none was named.
  */
-export function parseScoredDocuments(content: string): ReadScoredDocuments {
+export function parseScoredDocuments(content: string, annotator?: string): ReadScoredDocuments {
   let staleSpans = 0;
   const seen = new Set<string>();
-  const documents = parseJsonLines(content).map(({ value, line }) => {
+  const documents = parseJsonLines(content).flatMap(({ value, line }): ScoredDocument[] => {
     const obj = requireObject(value, 'line', line);
     let doc: ScoredDocument;
     if ('decisions' in obj) {
@@ -30,7 +33,12 @@ export function parseScoredDocuments(content: string): ReadScoredDocuments {
         if (e instanceof SchemaError) throw new FormatError(e.message, line);
         throw e;
       }
-      const scored = goldScoredDocument(gold);
+      const annotators = annotatorsOf(gold);
+      if (annotator !== undefined && !annotators.includes(annotator)) return [];
+      if (annotator === undefined && annotators.length > 1) {
+        throw new FormatError(`${gold.id} has decisions by several annotators (${annotators.join(', ')}): name one with --annotator`, line);
+      }
+      const scored = goldScoredDocument(annotator === undefined ? gold : annotatorView(gold, annotator));
       staleSpans += scored.staleSpans;
       doc = scored.document;
     } else {
@@ -52,7 +60,7 @@ export function parseScoredDocuments(content: string): ReadScoredDocuments {
     }
     if (seen.has(doc.id)) throw new FormatError(`duplicate document id "${doc.id}"`, line);
     seen.add(doc.id);
-    return doc;
+    return [doc];
   });
   return { documents, staleSpans };
 }

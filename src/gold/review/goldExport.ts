@@ -1,18 +1,22 @@
 import type { GoldDocument } from '../goldDocument';
-import { annotatedFromGold, type ExportReport } from '../formats/annotatedDocument';
-import { exportBrat, type TextFile } from '../formats/bratStandoff';
+import { annotatedFromGold, type ExportReport, type ExportResult } from '../formats/annotatedDocument';
+import { exportBrat } from '../formats/bratStandoff';
 import { exportConll } from '../formats/conll';
 import { exportDoccano } from '../formats/doccanoJsonl';
+import type { TextFile } from '../formats/documentFiles';
+import { exportLabelStudio } from '../formats/labelStudioJson';
 import { exportNative } from '../formats/nativeJsonl';
-import { exportSeedLayout } from '../formats/seedLayout';
+import { exportSeedLayout, type Delimiter } from '../formats/seedLayout';
 import { exportSpacy } from '../formats/spacyJsonl';
+import { exportWebAnno } from '../formats/webannoTsv';
 
-export type ExportFormat = 'native' | 'spacy' | 'doccano' | 'brat' | 'conll-bio' | 'conll-bioes' | 'seed';
+export const EXPORT_FORMAT_NAMES = ['native', 'spacy', 'doccano', 'brat', 'conll-bio', 'conll-bioes', 'seed', 'label-studio', 'webanno-tsv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMAT_NAMES)[number];
 
 export interface ExportFormatInfo {
   format: ExportFormat;
   title: string;
-  /** A folder of files (brat) rather than one file. */
+  /** A folder of files (brat, WebAnno TSV) rather than one file. */
   folder: boolean;
   /** File name suggested for single-file formats. */
   fileName: string;
@@ -26,25 +30,44 @@ export const EXPORT_FORMATS: readonly ExportFormatInfo[] = [
   { format: 'conll-bio', title: 'CoNLL, BIO tags', folder: false, fileName: 'gold.bio.conll' },
   { format: 'conll-bioes', title: 'CoNLL, BIOES tags', folder: false, fileName: 'gold.bioes.conll' },
   { format: 'seed', title: "The seed model's training layout (sentence, word, tag)", folder: false, fileName: 'gold.seed.csv' },
+  { format: 'label-studio', title: 'Label Studio JSON (tasks with annotations)', folder: false, fileName: 'gold.label-studio.json' },
+  { format: 'webanno-tsv', title: "INCEpTION's WebAnno TSV 3.3 (a .tsv per note)", folder: true, fileName: 'webanno' },
 ];
 
-/** Gold documents in one export format, as files relative to the chosen target (one file, or a brat folder). */
-export function exportGold(docs: readonly GoldDocument[], format: ExportFormat): { files: TextFile[]; report: ExportReport } {
+/**
+ * Gold documents in one export format, as files relative to the chosen target (one file, or a
+ * folder); the seed layout is CSV unless `seedDelimiter` is a tab. Spans a format cannot hold,
+ * and stale ones, are in the report.
+ */
+export function exportGold(docs: readonly GoldDocument[], format: ExportFormat, seedDelimiter: Delimiter = ','): { files: TextFile[]; report: ExportReport } {
   const info = EXPORT_FORMATS.find((f) => f.format === format);
   if (!info) throw new Error(`unknown export format "${format}"`);
-  if (format === 'native') {
-    const { output, report } = exportNative(docs);
-    return { files: [{ path: info.fileName, content: output }], report };
-  }
+  if (format === 'native') return single(info, exportNative(docs));
   const { documents, skipped } = annotatedFromGold(docs);
-  const result = format === 'brat'
-    ? exportBrat(documents)
-    : (() => {
-      const single = format === 'spacy' ? exportSpacy(documents)
-        : format === 'doccano' ? exportDoccano(documents)
-          : format === 'seed' ? exportSeedLayout(documents)
-            : exportConll(documents, format === 'conll-bio' ? 'BIO' : 'BIOES');
-      return { output: [{ path: info.fileName, content: single.output }], report: single.report };
-    })();
-  return { files: result.output, report: { ...result.report, skipped: [...skipped, ...result.report.skipped] } };
+  const withStale = ({ files, report }: { files: TextFile[]; report: ExportReport }) => ({ files, report: { ...report, skipped: [...skipped, ...report.skipped] } });
+  switch (format) {
+    case 'brat':
+      return withStale(folder(exportBrat(documents)));
+    case 'webanno-tsv':
+      return withStale(folder(exportWebAnno(documents)));
+    case 'spacy':
+      return withStale(single(info, exportSpacy(documents)));
+    case 'doccano':
+      return withStale(single(info, exportDoccano(documents)));
+    case 'label-studio':
+      return withStale(single(info, exportLabelStudio(documents)));
+    case 'seed':
+      return withStale(single(info, exportSeedLayout(documents, seedDelimiter)));
+    case 'conll-bio':
+    case 'conll-bioes':
+      return withStale(single(info, exportConll(documents, format === 'conll-bio' ? 'BIO' : 'BIOES')));
+  }
+}
+
+function single(info: ExportFormatInfo, { output, report }: ExportResult<string>): { files: TextFile[]; report: ExportReport } {
+  return { files: [{ path: info.fileName, content: output }], report };
+}
+
+function folder({ output, report }: ExportResult<TextFile[]>): { files: TextFile[]; report: ExportReport } {
+  return { files: output, report };
 }

@@ -23,6 +23,8 @@ export interface ReviewItem {
   score?: number;
   source: Source[];
   assertion?: Assertion;
+  /** A code with its coding system (`ICD10:J18`), from the lexicon entry the engine matched or the decision. */
+  code?: string;
 }
 
 /** Identifies an item in a document: its bounds and label (what commands, hovers and tree items pass around). */

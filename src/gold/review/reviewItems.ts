@@ -57,6 +57,8 @@ export function buildReviewItems(input: ReviewInput): ReviewItem[] {
     if (suggestion && suggestion.label === gold.label) item.score = suggestion.score;
     const assertion = gold.assertion ?? suggestion?.assertion;
     if (assertion) item.assertion = assertion;
+    const code = gold.code ?? (suggestion?.label === gold.label ? suggestion.code : undefined);
+    if (code) item.code = code;
     items.push(item);
   }
   for (const s of suggestions) {
@@ -73,6 +75,7 @@ export function buildReviewItems(input: ReviewInput): ReviewItem[] {
       source: [...s.source],
     };
     if (s.assertion) item.assertion = s.assertion;
+    if (s.code) item.code = s.code;
     items.push(item);
   }
   return items.sort(compareItems);

@@ -9,7 +9,7 @@ describe('clinical-ner <command> --help', () => {
     return { code, out: out(), err: err() };
   };
 
-  for (const command of ['annotate', 'eval', 'export']) {
+  for (const command of ['annotate', 'eval', 'export', 'import', 'agree']) {
     it(`prints the usage of ${command} alone and exits 0`, async () => {
       for (const args of [[command, '--help'], [command, '-h'], ['help', command], [command, '--gold', 'nowhere.jsonl', '--help']]) {
         const { code, out, err } = await run(args);

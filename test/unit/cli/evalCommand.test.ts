@@ -104,18 +104,52 @@ describe('clinical-ner eval', () => {
     const { io, out } = memoryIo();
     assert.equal(await runEval(['--gold', goldFile, '--pred', predFile, '--format', 'json'], io), 0);
     const result = JSON.parse(out());
-    assert.deepEqual(result.review, { fullyReviewed: 1, partlyReviewed: [{ id: 'note/2.txt', undecided: 2 }], undecidedCounted: false });
+    assert.deepEqual(result.review, { done: 0, fullyReviewed: 1, partlyReviewed: [{ id: 'note/2.txt', undecided: 2 }], undecidedCounted: false });
     const note2 = result.documents.find((d: { id: string }) => d.id === 'note/2.txt');
     assert.deepEqual([note2.strict.tp, note2.strict.fp, note2.strict.fn], [1, 1, 0], 'the rejected suggestion is a false positive; TC encefalo and paracetamolo are not');
 
     const table = memoryIo();
     await runEval(['--gold', goldFile, '--pred', predFile], table.io);
-    assert.match(table.out(), /1 of 2 gold document\(s\) fully reviewed; in the 1 partly reviewed, 2 predicted span\(s\) where no decision was taken were left out of the scores, not counted as false positives: note\/2\.txt \(2\)/);
+    assert.match(table.out(), /1 of 2 gold document\(s\) fully reviewed \(0 marked done\); in the 1 partly reviewed, 2 predicted span\(s\) where no decision was taken were left out of the scores, not counted as false positives: note\/2\.txt \(2\)/);
 
     const counted = memoryIo();
     await runEval(['--gold', goldFile, '--pred', predFile, '--format', 'json', '--count-undecided'], counted.io);
     const withUndecided = JSON.parse(counted.out()).documents.find((d: { id: string }) => d.id === 'note/2.txt');
     assert.equal(withUndecided.strict.fp, 3);
+  });
+
+  it('counts every prediction of a note marked done, and scores only the done notes with --done-only', async () => {
+    const second = 'Lamenta cefalea. Eseguita TC encefalo.';
+    const at = (words: string, label: Label) => ({ start: second.indexOf(words), end: second.indexOf(words) + words.length, label });
+    const store = await GoldStore.open(goldFile);
+    store.recordDecision('note/2.txt', second, { kind: 'accepted', ...at('cefalea', 'PROBLEM'), text: 'cefalea', annotator: 'dr.verdi', time: '2025-03-02T10:00:00Z' });
+    store.markDone('note/2.txt', second, 'dr.verdi', true);
+    await store.flush();
+    await fs.appendFile(predFile, JSON.stringify({ id: 'note/2.txt', entities: [at('cefalea', 'PROBLEM'), at('TC encefalo', 'TEST')] }) + '\n');
+
+    const all = memoryIo();
+    await runEval(['--gold', goldFile, '--pred', predFile, '--format', 'json'], all.io);
+    const result = JSON.parse(all.out());
+    assert.equal(result.review.done, 1);
+    assert.equal(result.documents.find((d: { id: string }) => d.id === 'note/2.txt').strict.fp, 1, 'done: "TC encefalo" was reviewed and left out of gold, a false positive');
+
+    const doneOnly = memoryIo();
+    await runEval(['--gold', goldFile, '--pred', predFile, '--format', 'json', '--done-only'], doneOnly.io);
+    assert.deepEqual(JSON.parse(doneOnly.out()).documents.map((d: { id: string }) => d.id), ['note/2.txt']);
+    assert.match(doneOnly.err(), /1 of 2 note\(s\) marked done, only those scored/);
+  });
+
+  it("asks whose gold to score when several annotators decided in a note, and scores the one named", async () => {
+    const store = await GoldStore.open(goldFile);
+    const s = span('spirometria', 'TEST');
+    store.recordDecision('note/1.txt', TEXT, { kind: 'rejected', ...s, label: 'TEST', text: 'spirometria', annotator: 'dr.bruni', time: '2025-03-03T10:00:00Z' });
+    await store.flush();
+    const ambiguous = memoryIo();
+    assert.equal(await runEval(['--gold', goldFile, '--pred', predFile], ambiguous.io), 1);
+    assert.match(ambiguous.err(), /note\/1\.txt has decisions by several annotators \(dr\.bruni, dr\.verdi\): name one with --annotator/);
+    const chosen = memoryIo();
+    assert.equal(await runEval(['--gold', goldFile, '--pred', predFile, '--annotator', 'dr.bruni', '--format', 'json'], chosen.io), 0);
+    assert.equal(JSON.parse(chosen.out()).strict.micro.tp, 0, "dr.bruni's gold has no span");
   });
 
   it('lists every predicted document that has no gold', async () => {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { readReviewedDocuments } from '../../../src/learning/reviewedDocument';
+import { AnnotatorNeededError, readReviewedDocuments } from '../../../src/learning/reviewedDocument';
 
 describe('readReviewedDocuments', () => {
   it('takes JSONL {id, text, entities} as wholly reviewed, for the labels given', () => {
@@ -26,6 +26,18 @@ describe('readReviewedDocuments', () => {
     assert.deepEqual(doc.reviewed.map((r) => text.slice(r.start, r.end)), ['Nega febbre.', 'Mobilizzato in poltrona.']);
     assert.deepEqual(doc.entities.map((e) => e.text), ['febbre']);
     assert.deepEqual(doc.rejected.map((e) => `${e.text}|${e.label}`), ['poltrona|TREATMENT']);
+  });
+
+  it('takes a note marked done as wholly reviewed, and one annotator at a time', () => {
+    const text = 'Nega febbre. Eseguito emocromo.';
+    const decision = (annotator: string) => ({ kind: 'accepted', start: 5, end: 11, label: 'PROBLEM', text: 'febbre', annotator, time: '2026-12-01T10:00:00Z' });
+    const line = (decisions: object[], done?: object[]) =>
+      JSON.stringify({ id: 'n.txt', text, textHash: 'x', decisions, ...(done ? { done } : {}), updated: '2026-12-01T10:00:00Z' }) + '\n';
+    const [done] = readReviewedDocuments(line([decision('mr')], [{ annotator: 'mr', time: '2026-12-01T11:00:00Z' }])).documents;
+    assert.deepEqual(done.reviewed, [{ start: 0, end: text.length }]);
+    const shared = line([decision('mr'), decision('lb')]);
+    assert.throws(() => readReviewedDocuments(shared), (e: unknown) => e instanceof AnnotatorNeededError && /several annotators \(lb, mr\)/.test(e.message));
+    assert.equal(readReviewedDocuments(shared, undefined, 'lb').documents[0].entities.length, 1);
   });
 
   it('skips notes without text and says how many', () => {

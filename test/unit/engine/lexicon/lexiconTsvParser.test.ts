@@ -33,6 +33,10 @@ describe('parseLexiconTsv', () => {
     );
   });
 
+  it('keeps a code that names its coding system as written', () => {
+    assert.deepEqual(parseLexiconTsv('colelitiasi\tPROBLEM\tICD10:K80.2\tclinical-ner', 'g.tsv').map((e) => e.code), ['ICD10:K80.2']);
+  });
+
   it('keeps flags it does not act on', () => {
     assert.deepEqual(parseLexiconTsv('Lasix\tTREATMENT\t\t\tbrand, abbreviation', 'f.tsv')[0].flags, ['brand', 'abbreviation']);
   });

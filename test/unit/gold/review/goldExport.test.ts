@@ -13,11 +13,12 @@ const doc: GoldDocument = {
 };
 
 describe('exportGold', () => {
-  it('writes every format, brat as a folder of files', () => {
-    for (const { format, folder } of EXPORT_FORMATS) {
+  it('writes every format, brat and WebAnno TSV as a folder of files', () => {
+    for (const { format, folder, fileName } of EXPORT_FORMATS) {
       const { files, report } = exportGold([doc], format);
       assert.equal(report.exported, 2, format);
-      assert.ok(folder ? files.length > 1 : files.length === 1, format);
+      if (folder) assert.ok(files.some((f) => f.path.startsWith('note/a.txt.')), format);
+      else assert.deepEqual(files.map((f) => f.path), [fileName], format);
     }
   });
 

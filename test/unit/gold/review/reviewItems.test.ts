@@ -18,6 +18,13 @@ describe('buildReviewItems', () => {
     assert.deepEqual({ state: items[0]!.state, origin: items[0]!.origin, score: items[0]!.score, source: items[0]!.source }, { state: 'accepted', origin: 'gold', score: 0.8, source: ['model'] });
   });
 
+  it("carries the code of a suggestion, and of the decision once in gold, with its coding system", () => {
+    const [suggested] = buildReviewItems({ text: NOTE, suggestions: [{ ...suggest('amoxicillina', 'TREATMENT'), code: 'ATC:J01CA04' }], decisions: [] });
+    assert.equal(suggested!.code, 'ATC:J01CA04');
+    const [accepted] = buildReviewItems({ text: NOTE, suggestions: [], decisions: [decided('accepted', 'febbre', 'PROBLEM', T0, { code: 'ICD10:R50.9' })] });
+    assert.equal(accepted!.code, 'ICD10:R50.9');
+  });
+
   it('marks a rejected suggestion rejected and hides it, while the same words with another label still show', () => {
     const items = buildReviewItems({
       text: NOTE,
