@@ -88,6 +88,29 @@ function seedSizedModelDir(root: string): string {
   return path.join(root, 'bench', '.cache', 'seed-sized-model');
 }
 
+const MAKE_WITH_TORCH = "Debian's python3-torch and python3-onnx (apt-get install python3-torch python3-onnx)";
+
+/** How to make a bench model that is missing, in one sentence: the seed-sized rows say it instead of just "not run". */
+export function howToMake(model: 'seed-sized' | 'small-bert'): string {
+  return model === 'seed-sized'
+    ? `make it with \`OPENBLAS_NUM_THREADS=1 /usr/bin/python3 scripts/make-seed-fixture.py --timing-model bench/.cache/seed-sized-model\` (${MAKE_WITH_TORCH}; 430 MB, a few minutes), then run npm run bench again`
+    : `make it with \`bash bench/smallBert/make-small-bert.sh bench/.cache/small-bert\` (${MAKE_WITH_TORCH}; trains for 10 minutes), then run npm run bench again`;
+}
+
+/**
+ * The small BERT-shaped model trained from scratch on the project's notes (bench/smallBert), for
+ * the int8 agreement row: made once where Debian's python3-torch is installed (about 10 minutes of
+ * training), kept out of git in bench/.cache. Undefined where it is missing and cannot be made.
+ */
+export function smallBertModel(root: string = repoRoot()): string | undefined {
+  const dir = path.join(root, 'bench', '.cache', 'small-bert');
+  if (onnxFileOf(dir) === undefined && spawnSync('/usr/bin/python3', ['-c', 'import torch, onnx']).status === 0) {
+    process.stdout.write('training the small BERT-shaped model for the int8 agreement check (about 10 minutes)…\n');
+    spawnSync('bash', [path.join(root, 'bench', 'smallBert', 'make-small-bert.sh'), dir], { stdio: 'inherit', cwd: root });
+  }
+  return onnxFileOf(dir) === undefined ? undefined : dir;
+}
+
 export interface MachineInfo {
   cpu: string;
   cores: number;

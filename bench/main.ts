@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { benchModels, matMulReferenceModel, machineInfo, prepareSeedSizedModel, repoRoot, type BenchModel } from './benchEnv';
+import { benchModels, howToMake, matMulReferenceModel, machineInfo, prepareSeedSizedModel, repoRoot, smallBertModel, type BenchModel } from './benchEnv';
+import { int8AgreementResult, int8SpeedResult, quantizedCopy } from './int8Bench';
 import { loneMatMulGflops } from './bertArithmetic';
 import type { BenchResult } from './benchTiming';
 import { defaultModelBench } from './defaultModelBench';
@@ -70,12 +71,20 @@ async function arithmeticFigures(r: TransformersComparison): Promise<Record<stri
   };
 }
 
-async function transformers(model: BenchModel): Promise<BenchResult[]> {
-  const r = await compareWithTransformers(model.dir);
+async function transformers(model: BenchModel, report: Report): Promise<BenchResult[]> {
+  // (g) runs in the rounds of (b): the int8 copy against the same fp32 runs and transformers.js
+  const int8 = quantizedCopy(model.dir);
+  if (typeof int8 === 'string') report.skipped.push({ name: `(g) int8 vs fp32, ${model.id}`, reason: int8 });
+  let r: TransformersComparison;
+  try {
+    r = await compareWithTransformers(model.dir, { quantizedDir: typeof int8 === 'string' ? undefined : int8.folder.dir });
+  } finally {
+    if (typeof int8 !== 'string') int8.remove();
+  }
   const tput = (timeMs: number) => `${perSecond(r.pieces / (timeMs / 1000))} pieces, ${perSecond(r.words / (timeMs / 1000))} words`;
   // the fixture's config.json copies the seed's dimensions, but its ONNX graph is a small term tagger
   const arithmetic = model.id.startsWith('seed-sized') ? await arithmeticFigures(r) : {};
-  return [{
+  const b: BenchResult = {
     name: `(b) ModelRunner vs transformers.js token-classification, ${model.id}`,
     figures: {
       input: `${r.sentences} sentences of the project's notes (each within one window), ${r.words} words, ${r.pieces} pieces; ${r.threads} intra-op threads on both sides`,
@@ -90,7 +99,8 @@ async function transformers(model: BenchModel): Promise<BenchResult[]> {
     ratio: r.ratio,
     target: '≥ 2× transformers.js',
     met: r.ratio >= 2,
-  }];
+  };
+  return typeof int8 === 'string' ? [b] : [b, int8SpeedResult(model.id, r, int8.folder)];
 }
 
 async function incremental(model: BenchModel): Promise<BenchResult[]> {
@@ -190,13 +200,15 @@ async function main(): Promise<void> {
 
   for (const model of models) {
     if (!model.present) {
-      for (const name of ['(a) engine overhead', '(b) ModelRunner vs transformers.js', '(c) incremental re-annotation']) {
-        report.skipped.push({ name: `${name}, ${model.id}`, reason: `${path.relative(root, model.dir)} has no model.onnx` });
+      const how = model.id.startsWith('seed-sized') ? `: ${howToMake('seed-sized')}` : '';
+      for (const name of ['(a) engine overhead', '(b) ModelRunner vs transformers.js', '(c) incremental re-annotation', '(g) int8 vs fp32']) {
+        report.skipped.push({ name: `${name}, ${model.id}`, reason: `${path.relative(root, model.dir)} has no model.onnx${how}` });
       }
+      if (how) process.stdout.write(`${model.id}: ${path.relative(root, model.dir)} has no model.onnx; ${howToMake('seed-sized')}\n`);
       continue;
     }
     await attempt(report, `(a) engine overhead, ${model.id}`, () => overhead(model));
-    await attempt(report, `(b) ModelRunner vs transformers.js, ${model.id}`, () => transformers(model));
+    await attempt(report, `(b) ModelRunner vs transformers.js and (g) int8, ${model.id}`, () => transformers(model, report));
     await attempt(report, `(c) incremental re-annotation, ${model.id}`, () => incremental(model));
   }
   await attempt(report, '(d) lexicon matching', lexicon);
@@ -204,6 +216,9 @@ async function main(): Promise<void> {
   if (def.present) await attempt(report, '(e) default model throughput and load', () => defaultModel(def));
   else report.skipped.push({ name: '(e) default model throughput and load', reason: 'models/default-it has no model.onnx yet' });
   await batchBench(report);
+  const smallBert = smallBertModel(root);
+  if (smallBert) await attempt(report, '(g) int8 entity agreement, small BERT', () => int8AgreementResult(root, smallBert).then((r) => [r]));
+  else report.skipped.push({ name: '(g) int8 entity agreement, small BERT trained from scratch', reason: `bench/.cache/small-bert has no model.onnx: ${howToMake('small-bert')}` });
   if (def.present) await attempt(report, '(h) learning curves', () => learningCurveBench(def.dir, root));
   else report.skipped.push({ name: '(h) learning curves', reason: 'models/default-it has no model.onnx yet' });
 

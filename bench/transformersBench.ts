@@ -11,13 +11,7 @@ import { clinicalText } from './benchNotes';
 import { bertFlops, bertShape, type BertShape } from './bertArithmetic';
 import { buildTransformersFolder, openTransformersPipeline, type TransformersToken } from './transformersFolder';
 import { median } from './benchTiming';
-
-/** An entity as a comparable key: UTF-16 offsets in the sentence and label. */
-export interface SpanKey {
-  start: number;
-  end: number;
-  label: string;
-}
+import { agreement, type Agreement, type SpanKey } from '../src/engine/entityAgreement';
 
 /**
  * Word spans from one BIOES/BIO tag per word (undefined = O), with the engine's documented repair
@@ -74,41 +68,6 @@ export function transformersSpans(tokens: readonly TransformersToken[], encoding
   }));
 }
 
-export interface Agreement {
-  /** Entities found by both / entities found by either, over all sentences (1 when none). */
-  entityAgreement: number;
-  /** Sentences with exactly the same entities / sentences. */
-  sentenceAgreement: number;
-  ours: number;
-  theirs: number;
-  both: number;
-}
-
-export function agreement(ours: readonly SpanKey[][], theirs: readonly SpanKey[][]): Agreement {
-  let both = 0;
-  let union = 0;
-  let sameSentences = 0;
-  let oursCount = 0;
-  let theirsCount = 0;
-  ours.forEach((sentence, i) => {
-    const a = new Set(sentence.map((s) => `${s.start}:${s.end}:${s.label}`));
-    const b = new Set((theirs[i] ?? []).map((s) => `${s.start}:${s.end}:${s.label}`));
-    const common = [...a].filter((k) => b.has(k)).length;
-    both += common;
-    union += a.size + b.size - common;
-    oursCount += a.size;
-    theirsCount += b.size;
-    if (common === a.size && common === b.size) sameSentences++;
-  });
-  return {
-    entityAgreement: union === 0 ? 1 : both / union,
-    sentenceAgreement: ours.length === 0 ? 1 : sameSentences / ours.length,
-    ours: oursCount,
-    theirs: theirsCount,
-    both,
-  };
-}
-
 /** Distinct sentences of the project's notes that fit one window of the model, in note order. */
 export async function benchSentences(runner: ModelRunner, count: number): Promise<string[]> {
   const text = clinicalText(count * 40);
@@ -152,6 +111,12 @@ export interface TransformersComparison {
   aggregation: string;
   /** For BERT models: the encoder arithmetic of our batches and of each of transformers.js' modes (padding included). */
   flops?: { ours: number; theirs: number[] };
+  /**
+   * With `quantizedDir`: ModelRunner on the int8 copy, timed in the same rounds, and its agreement
+   * with ours (fp32); with the fastest round of each contender, which other processes on a shared
+   * machine disturb least.
+   */
+  int8?: { ms: number; agreement: Agreement; best: { int8Ms: number; runnerMs: number; theirs: { perCall: number; ms: number }[] } };
 }
 
 
@@ -164,11 +129,12 @@ export interface TransformersComparison {
  */
 export async function compareWithTransformers(
   modelDir: string,
-  options: { sentences?: number; rounds?: number; threads?: number; sentenceList?: string[] } = {},
+  options: { sentences?: number; rounds?: number; threads?: number; sentenceList?: string[]; quantizedDir?: string } = {},
 ): Promise<TransformersComparison> {
   const threads = options.threads ?? os.cpus().length;
   const rounds = options.rounds ?? 5;
   const runner = await ModelRunner.load(modelDir, { intraOpNumThreads: threads });
+  const int8 = options.quantizedDir === undefined ? undefined : await ModelRunner.load(options.quantizedDir, { intraOpNumThreads: threads });
   const pipeline = await NerPipeline.load(modelDir, { sources: ['model'], intraOpNumThreads: threads });
   const root = mkdtempSync(path.join(os.tmpdir(), 'clinical-ner-tfjs-'));
   try {
@@ -209,12 +175,11 @@ export async function compareWithTransformers(
       for (const s of normalized.slice(0, 8)) await theirs(s);
       const config = JSON.parse(readFileSync(path.join(modelDir, 'config.json'), 'utf8')) as { clinical_ner?: { label_map?: Record<string, string> } };
       const labelMap = config.clinical_ner?.label_map ?? {};
-      const agreed = agreement(
-        ourCandidates.map((list) => list.map((c) => ({ start: c.start, end: c.end, label: c.label }))),
-        theirTokens.map((tokens, i) => transformersSpans(tokens, plan.encodings[i], labelMap)),
-      );
+      const keys = (candidates: typeof ourCandidates) => candidates.map((list) => list.map((c) => ({ start: c.start, end: c.end, label: c.label })));
+      const agreed = agreement(keys(ourCandidates), theirTokens.map((tokens, i) => transformersSpans(tokens, plan.encodings[i], labelMap)));
+      const int8Agreement = int8 && agreement(keys(await int8.annotateSentences(sentences)), keys(ourCandidates));
 
-      const times = { runner: [] as number[], pipeline: [] as number[] };
+      const times = { runner: [] as number[], pipeline: [] as number[], int8: [] as number[] };
       for (let r = 0; r < rounds; r++) {
         await settle();
         let t = performance.now();
@@ -224,6 +189,12 @@ export async function compareWithTransformers(
         t = performance.now();
         await pipeline.annotateSentences(sentences);
         times.pipeline.push(performance.now() - t);
+        if (int8) {
+          await settle();
+          t = performance.now();
+          await int8.annotateSentences(sentences);
+          times.int8.push(performance.now() - t);
+        }
         for (const mode of modes) {
           await settle();
           t = performance.now();
@@ -249,6 +220,11 @@ export async function compareWithTransformers(
         decoding: runner.info.decoding,
         aggregation: runner.info.aggregation,
         flops,
+        int8: int8Agreement && {
+          ms: median(times.int8),
+          agreement: int8Agreement,
+          best: { int8Ms: Math.min(...times.int8), runnerMs: Math.min(...times.runner), theirs: modes.map((mode) => ({ perCall: mode.perCall, ms: Math.min(...mode.times) })) },
+        },
       };
     } finally {
       await theirs.dispose();
@@ -256,6 +232,7 @@ export async function compareWithTransformers(
   } finally {
     await pipeline.dispose();
     await runner.dispose();
+    await int8?.dispose();
     rmSync(root, { recursive: true, force: true });
   }
 }

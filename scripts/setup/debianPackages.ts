@@ -16,7 +16,7 @@ export interface PackageInstaller {
   run: (command: string, args: readonly string[]) => void;
 }
 
-function onPath(command: string): boolean {
+export function onPath(command: string): boolean {
   return (process.env.PATH ?? '').split(path.delimiter).some((dir) => {
     try {
       accessSync(path.join(dir, command), constants.X_OK);
@@ -44,14 +44,14 @@ export function aptGetCommand(names: readonly string[], sudo: boolean): string {
 }
 
 /**
- * Installs the packages that are missing (as root), or stops with the one command a user must run.
- * Returns the names it installed.
+ * Installs the packages that are missing (as root), or stops with the one command a user must run;
+ * `purpose` names what needs them. Returns the names it installed.
  */
-export function ensureDebianPackages(packages: readonly DebianPackage[], installer: PackageInstaller): string[] {
+export function ensureDebianPackages(packages: readonly DebianPackage[], installer: PackageInstaller, purpose = 'The offline VS Code runtime'): string[] {
   const missing = packages.filter((p) => !p.isInstalled()).map((p) => p.name);
   if (missing.length === 0) return [];
   if (!installer.isRoot) {
-    throw new SetupError(`The offline VS Code runtime needs the Debian packages ${missing.join(', ')}: run \`${aptGetCommand(missing, true)}\`, then this command again.`);
+    throw new SetupError(`${purpose} needs the Debian packages ${missing.join(', ')}: run \`${aptGetCommand(missing, true)}\`, then this command again.`);
   }
   installer.run('apt-get', ['update', '-qq']);
   installer.run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing]);

@@ -4,6 +4,8 @@ import { EVAL_USAGE, runEval } from './commands/evalCommand';
 import { EXPORT_USAGE, runExport } from './commands/exportCommand';
 import { IMPORT_USAGE, runImport } from './commands/importCommand';
 import { LEARN_USAGE, runLearn } from './commands/learnCommand';
+import { MERGE_SUGGESTIONS_USAGE, runMergeSuggestions } from './commands/mergeSuggestionsCommand';
+import { QUANTIZE_USAGE, runQuantize } from './commands/quantizeCommand';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './cliIo';
 
 const USAGE = `usage: clinical-ner <command> [options]
@@ -15,13 +17,17 @@ commands:
   learn      learn from reviewed gold: a model folder that suggests what the reviewer taught
   import     turn existing annotations (brat, doccano, spaCy, CoNLL, Label Studio, WebAnno TSV…) into gold decisions
   agree      inter-annotator agreement: span F1, Cohen's and Fleiss' kappa, statuses
+  merge-suggestions  join the suggestion files of a sharded annotate run
+  quantize   write an int8 copy of a model folder and compare its entities with the original's
 
 ${ANNOTATE_USAGE}
 ${EVAL_USAGE}
 ${EXPORT_USAGE}
 ${LEARN_USAGE}
 ${IMPORT_USAGE}
-${AGREE_USAGE}`;
+${AGREE_USAGE}
+${MERGE_SUGGESTIONS_USAGE}
+${QUANTIZE_USAGE}`;
 
 const COMMANDS: Record<string, { run: (argv: string[], io: CliIo) => Promise<number>; usage: string }> = {
   annotate: { run: runAnnotate, usage: ANNOTATE_USAGE },
@@ -30,6 +36,8 @@ const COMMANDS: Record<string, { run: (argv: string[], io: CliIo) => Promise<num
   learn: { run: runLearn, usage: LEARN_USAGE },
   import: { run: runImport, usage: IMPORT_USAGE },
   agree: { run: runAgree, usage: AGREE_USAGE },
+  'merge-suggestions': { run: runMergeSuggestions, usage: MERGE_SUGGESTIONS_USAGE },
+  quantize: { run: runQuantize, usage: QUANTIZE_USAGE },
 };
 
 const asksForHelp = (arg: string | undefined) => arg === '--help' || arg === '-h' || arg === 'help';

@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { isInShard } from '../../src/engine/batch/noteShard';
+import { mergeSuggestionFiles } from '../../src/engine/batch/suggestionMerge';
 import { closeAllEditors, openAnnotated, readGold, testState, workspaceRoot, writeNote } from './testSupport';
 
 // Six notes; the fixture model finds exactly the terms of its list (see its MODEL_CARD.md).
@@ -108,5 +110,23 @@ describe('annotate folder', () => {
     const outcome = await vscode.commands.executeCommand('clinicalNer.annotateFolder', { folder, out: goldFile });
     assert.equal(outcome, undefined);
     assert.equal(fs.existsSync(goldFile) ? fs.readFileSync(goldFile, 'utf8') : undefined, before);
+  });
+
+  it('shows the suggestions of a sharded run joined by merge-suggestions, as those of one run', async () => {
+    // the folder's file cut as `annotate --shard K/3` cuts a run, then joined as merge-suggestions does
+    const lines = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '');
+    const shards = [0, 1, 2].map((k) => path.join(workspaceRoot(), `shard-${k}-of-3.jsonl`));
+    shards.forEach((shard, k) => fs.writeFileSync(shard, lines.filter((l) => isInShard((JSON.parse(l) as Line).id, { index: k, count: 3 })).map((l) => l + '\n').join('')));
+    const joined = path.join(workspaceRoot(), '.clinical-ner/suggestions', 'archive.jsonl');
+    try {
+      mergeSuggestionFiles(shards, joined);
+      fs.rmSync(file);
+      const stored = readLines(joined).find((l) => l.id === `${FOLDER}/r-01.txt`)!;
+      const { state } = await openAnnotated(vscode.Uri.file(path.join(folder, 'r-01.txt')));
+      assert.equal(state.lastRun?.storedIn, joined, 'from the joined file, not from the engine');
+      assert.deepEqual(state.entities.map((e) => [e.start, e.end, e.label]), stored.entities.map((e) => [e.start, e.end, e.label]));
+    } finally {
+      shards.forEach((shard) => fs.rmSync(shard, { force: true }));
+    }
   });
 });

@@ -1,7 +1,8 @@
 import { appendFileSync, existsSync, readFileSync, statSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { annotateBatch, type BatchProgress } from '../../engine/batch/batchAnnotator';
+import { annotateBatch } from '../../engine/batch/batchAnnotator';
+import { isInShard, type Shard } from '../../engine/batch/noteShard';
 import { SuggestionFile, SuggestionFileError, streamOutput } from '../../engine/batch/suggestionFile';
 import type { Entity } from '../../engine/entity';
 import { ALL_LAYERS, NerPipeline, type LayerSource } from '../../engine/pipeline/nerPipeline';
@@ -15,10 +16,12 @@ import { textHash } from '../../gold/textHash';
 import { parseJsonlDocuments, readStream, type InputDocument } from '../documentSources';
 import { entityRows, highlightText } from '../entityTable';
 import { decodeInput, readTextInput } from '../textInput';
+import { progressInterval, progressLine } from '../progressLine';
+import { parseShardOption } from '../shardOption';
 
 export const ANNOTATE_USAGE = `usage: clinical-ner annotate [FILES… | DIR] [--jsonl IN|-] [--model DIR]
     [--sources model,lexicon,patterns] [--format jsonl|table] [--min-score S] [--out FILE] [--workers N]
-    [--include GLOB]… [--exclude GLOB]…
+    [--include GLOB]… [--exclude GLOB]… [--shard K/N]
   FILES      plain-text or Markdown notes; a DIR is searched for .txt and .md notes
   --include  in a DIR, only the notes whose path (relative to DIR) matches a GLOB (default: all)
   --exclude  in a DIR, not the notes that match a GLOB; replaces the default,
@@ -28,7 +31,10 @@ export const ANNOTATE_USAGE = `usage: clinical-ner annotate [FILES… | DIR] [--
   --sources  layers to run (default: all that the model folder provides)
   --format   jsonl (default): {"id","entities":[…]} per line; table: text with coloured spans
   --out      write to FILE; with --out, documents already in FILE are skipped (resume)
-  --workers  worker threads for jsonl output (default with --out: all cores); lines keep input order`;
+  --workers  worker threads for jsonl output (default with --out: all cores); lines keep input order
+  --shard    only part K of N (K from 0 to N-1, e.g. $SLURM_ARRAY_TASK_ID/8), chosen by a hash of each
+             note's id, so that N machines share an archive; resumable per shard with --out; join
+             the N files with merge-suggestions`;
 
 const SOURCE_NAMES: Record<string, LayerSource> = { model: 'model', lexicon: 'lexicon', pattern: 'pattern', patterns: 'pattern' };
 
@@ -121,8 +127,10 @@ async function annotate(argv: string[], io: CliIo): Promise<number> {
       workers: { type: 'string' },
       include: { type: 'string', multiple: true, default: [...DEFAULT_NOTE_INCLUDE] },
       exclude: { type: 'string', multiple: true, default: [...DEFAULT_NOTE_EXCLUDE] },
+      shard: { type: 'string' },
     },
   });
+  const shard = parseShardOption(values.shard);
   if (values.format !== 'jsonl' && values.format !== 'table') throw new UsageError(`unknown format "${values.format}"`);
   if (positionals.length === 0 && values.jsonl === undefined) throw new UsageError('no input: give FILES, a DIR or --jsonl');
   const minScore = values['min-score'] === undefined ? undefined : Number(values['min-score']);
@@ -132,9 +140,10 @@ async function annotate(argv: string[], io: CliIo): Promise<number> {
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) throw new UsageError('--workers must be a whole number ≥ 1');
   if (workers !== undefined && values.format !== 'jsonl') throw new UsageError('--workers needs --format jsonl');
 
-  const documents = await collectDocuments(positionals, values.jsonl, { include: values.include, exclude: values.exclude }, io);
+  const collected = await collectDocuments(positionals, values.jsonl, { include: values.include, exclude: values.exclude }, io);
+  const documents = shard ? collected.filter((d) => isInShard(d.id, shard)) : collected;
   if (values.format === 'jsonl' && (values.out !== undefined || workers !== undefined)) {
-    return annotateInPool(documents, { out: values.out, workers, model: values.model, sources: parseSources(values.sources), minScore }, io);
+    return annotateInPool(documents, { out: values.out, workers, model: values.model, sources: parseSources(values.sources), minScore, shard }, io);
   }
   const pipeline = await NerPipeline.load(values.model, { sources: parseSources(values.sources), minScore });
   const skip = values.out ? alreadyWritten(values.out) : new Set<string>();
@@ -173,6 +182,7 @@ interface PoolOptions {
   model: string | undefined;
   sources: LayerSource[] | undefined;
   minScore: number | undefined;
+  shard: Shard | undefined;
 }
 
 /**
@@ -196,7 +206,8 @@ async function annotateInPool(documents: DocumentRef[], options: PoolOptions, io
   process.once('SIGINT', interrupt);
   process.once('SIGTERM', interrupt);
   const showProgress = documents.length > 20;
-  let lastReport = Date.now(); // the first notes include warm-up: the first line comes after a second
+  const interval = progressInterval(io.stderr) * 1000;
+  let lastReport = Date.now(); // the first notes include warm-up: the first line comes after an interval
   try {
     const result = await annotateBatch(documents, output, {
       modelDir: options.model === undefined ? undefined : path.resolve(options.model),
@@ -208,9 +219,9 @@ async function annotateInPool(documents: DocumentRef[], options: PoolOptions, io
       onProgress: (p) => {
         if (!showProgress) return;
         const now = Date.now();
-        if (now - lastReport < 1000 && p.done < p.total) return;
+        if (now - lastReport < interval && p.done < p.total) return;
         lastReport = now;
-        io.stderr.write(progressLine(p) + '\n');
+        io.stderr.write(progressLine(p, options.shard) + '\n');
       },
     });
     const byId = new Map(documents.map((d) => [d.id, d]));
@@ -226,20 +237,6 @@ async function annotateInPool(documents: DocumentRef[], options: PoolOptions, io
     process.off('SIGTERM', interrupt);
     output.close();
   }
-}
-
-/** "annotated 1200/2000 notes, 45 notes/s, eta 18s" */
-export function progressLine(p: BatchProgress): string {
-  const eta = p.etaSeconds === undefined ? '' : `, eta ${formatSeconds(p.etaSeconds)}`;
-  const skipped = p.skipped > 0 ? ` (${p.skipped} already done)` : '';
-  return `annotated ${p.done}/${p.total} notes${skipped}, ${p.notesPerSecond.toFixed(p.notesPerSecond < 10 ? 1 : 0)} notes/s${p.done < p.total ? eta : ''}`;
-}
-
-function formatSeconds(seconds: number): string {
-  const s = Math.round(seconds);
-  if (s < 60) return `${s}s`;
-  if (s < 3600) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
-  return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
 }
 
 /** The JSONL shape of DESIGN.md, with a stable key order. */

@@ -2,6 +2,7 @@ import { closeSync, openSync, readdirSync, readSync, statSync, type Dirent, type
 import * as path from 'node:path';
 import { describeFileSystemError } from '../files/fileSystemError';
 import { decodeText } from '../files/textDecoding';
+import { compareNoteIds } from './noteOrder';
 
 /** A note file that cannot be annotated (binary, too large, unreadable…); the message names the file. */
 export class NoteFileError extends Error {
@@ -76,7 +77,7 @@ export function listNoteFiles(dir: string): NoteFileEntry[] {
     }
   };
   walk(dir);
-  return found.sort((a, b) => a.id.localeCompare(b.id));
+  return found.sort((a, b) => compareNoteIds(a.id, b.id));
 }
 
 /** A note-named directory entry as a note, with its problem if it is not a readable file; undefined for a link to a folder. */

@@ -51,7 +51,7 @@ export function checkModelFolderExists(root: string): void {
   if (!statSync(root).isDirectory()) throw new ModelFolderError(root, 'is not a folder (a model folder holds model.onnx, config.json and a tokenizer)');
 }
 
-function locateFiles(dir: string): ModelFolderFiles {
+export function locateFiles(dir: string): ModelFolderFiles {
   const root = path.resolve(dir);
   checkModelFolderExists(root);
   const inRoot = (name: string) => path.join(root, name);

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { loadNote } from '../../engine/batch/noteFiles';
 import { annotateBatch, type BatchDocument, type BatchProgress, type BatchResult } from '../../engine/batch/batchAnnotator';
+import { progressParts } from '../../engine/batch/progressText';
 import { storedSuggestionsLine } from '../../engine/batch/storedSuggestions';
 import { SuggestionFile } from '../../engine/batch/suggestionFile';
 import { ALL_LAYERS } from '../../engine/pipeline/nerPipeline';
@@ -113,13 +114,10 @@ async function pickFolder(): Promise<vscode.Uri | undefined> {
   return picked?.[0];
 }
 
-/** "12/40 notes · 8.5 notes/s · about 3s left" */
+/** "12/40 notes · 8.5 notes/s · 1 failed · about 3s left" */
 export function progressMessage(p: BatchProgress): string {
-  const parts = [`${p.done}/${p.total} notes`];
-  if (p.skipped > 0) parts.push(`${p.skipped} done before`);
-  if (p.notesPerSecond > 0) parts.push(`${p.notesPerSecond.toFixed(p.notesPerSecond < 10 ? 1 : 0)} notes/s`);
-  if (p.etaSeconds !== undefined && p.done < p.total) parts.push(`about ${Math.ceil(p.etaSeconds)}s left`);
-  return parts.join(' · ');
+  const parts = progressParts(p);
+  return [parts.count, parts.resumed, parts.rate, parts.failures, parts.eta && `about ${parts.eta} left`].filter((s) => s !== undefined).join(' · ');
 }
 
 function report(result: BatchResult, out: string): void {

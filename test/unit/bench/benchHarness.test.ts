@@ -6,7 +6,8 @@ import { benchModels, machineInfo, repoRoot } from '../../../bench/benchEnv';
 import { bertFlops, bertShape } from '../../../bench/bertArithmetic';
 import { medianMs, type BenchResult } from '../../../bench/benchTiming';
 import { consoleTable, formatRatio, markdownTable, renderResultsMarkdown } from '../../../bench/resultsTable';
-import { agreement, transformersSpans, wordTagSpans } from '../../../bench/transformersBench';
+import { transformersSpans, wordTagSpans } from '../../../bench/transformersBench';
+import { agreement } from '../../../src/engine/entityAgreement';
 import { buildTransformersFolder, openTransformersPipeline, transformersPath, type TransformersToken } from '../../../bench/transformersFolder';
 import { loadModelFolder } from '../../../src/engine/model/modelFolder';
 

@@ -25,7 +25,7 @@ interface BadInput {
 
 const MODEL = ['--model', SEED_FORMAT_MODEL];
 const esc = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const says = (file: string, problem: string) => new RegExp(`^clinical-ner(?: \\w+)?: ${esc(file)}: ${problem}`);
+const says = (file: string, problem: string) => new RegExp(`^clinical-ner(?: [\\w-]+)?: ${esc(file)}: ${problem}`);
 const jsonl = (...lines: object[]) => lines.map((l) => JSON.stringify(l)).join('\n') + '\n';
 const out = (f: BadInputFixtures, name: string) => path.join(f.root, 'out', name);
 
@@ -40,6 +40,9 @@ const CATALOGUE: BadInput[] = [
   { input: 'a score outside [0, 1]', args: (f) => ['annotate', f.notes, '--min-score', '7'], exit: 2, lines: () => [/--min-score must be between 0 and 1$/] },
   { input: 'zero workers', args: (f) => ['annotate', f.notes, '--workers', '0'], exit: 2, lines: () => [/--workers must be a whole number ≥ 1$/] },
   { input: 'eval without --pred', args: (f) => ['eval', '--gold', f.gold], exit: 2, lines: () => [/^clinical-ner eval: --pred is required$/] },
+  { input: 'a shard K that is not below N', args: (f) => ['annotate', f.notes, '--shard', '3/3'], exit: 2, lines: () => [/^clinical-ner annotate: --shard 3\/3: K counts from 0, so it must be below N \(0 to 2\)$/] },
+  { input: 'merge-suggestions without --out', args: (f) => ['merge-suggestions', f.gold], exit: 2, lines: () => [/^clinical-ner merge-suggestions: --out FILE is required$/] },
+  { input: 'quantize without --out', args: () => ['quantize'], exit: 2, lines: () => [/^clinical-ner quantize: --out DIR2 is required/] },
   { input: 'an unknown export format', args: (f) => ['export', '--gold', f.gold, '--format', 'xml', '--out', 'x'], exit: 2, lines: () => [/--format must be one of/] },
 
   // notes named one by one
@@ -114,6 +117,14 @@ const CATALOGUE: BadInput[] = [
   { input: 'export into a folder', args: (f) => ['export', '--gold', f.gold, '--format', 'spacy', '--out', f.notes], exit: 1, lines: (f) => [says(f.notes, 'cannot write: it is a folder, not a file')] },
   { input: 'a brat export folder that is a file', args: (f) => ['export', '--gold', f.gold, '--format', 'brat', '--out', f.goodNote], exit: 1, lines: (f) => [says(f.goodNote, 'cannot create the folder: something already exists at that path')] },
   { input: 'a report under a file', args: (f) => ['export', '--gold', f.gold, '--format', 'spacy', '--out', out(f, 'gold.spacy.jsonl'), '--report', path.join(f.goodNote, 'r.json')], exit: 1, lines: (f) => [says(path.join(f.goodNote, 'r.json'), 'cannot write: a part of the path is a file')] },
+  // joining shard files, quantizing a model folder
+  { input: 'a missing shard file', args: (f) => ['merge-suggestions', path.join(f.root, 'shard-0-of-2.jsonl'), '--out', out(f, 'joined.jsonl')], exit: 1, lines: (f) => [says(path.join(f.root, 'shard-0-of-2.jsonl'), 'cannot read: it does not exist')] },
+  { input: 'a gold file given as a shard file', args: (f) => ['merge-suggestions', f.gold, '--out', out(f, 'joined.jsonl')], exit: 1, lines: (f) => [says(`${f.gold}:1`, 'a gold line \\(it holds decisions\\)')] },
+  { input: 'a binary file given as a shard file', args: (f) => ['merge-suggestions', f.binary, '--out', out(f, 'joined.jsonl')], exit: 1, lines: (f) => [says(`${f.binary}:1`, 'not a JSON line')] },
+  { input: 'a folder given as a shard file', args: (f) => ['merge-suggestions', f.notes, '--out', out(f, 'joined.jsonl')], exit: 1, lines: (f) => [says(f.notes, 'a folder, not a suggestions file')] },
+  { input: 'quantize a missing model folder', args: (f) => ['quantize', '--model', path.join(f.root, 'assente'), '--out', out(f, 'int8')], exit: 1, lines: (f) => [says(path.join(f.root, 'assente'), 'model folder does not exist$')] },
+  { input: 'quantize into a folder that holds files', args: (f) => ['quantize', ...MODEL, '--out', f.notes], exit: 1, lines: (f) => [says(f.notes, 'already exists and is not empty')] },
+  { input: 'quantize a model without MatMul weights', args: (f) => ['quantize', ...MODEL, '--out', out(f, 'int8')], exit: 1, lines: () => [says(path.join(SEED_FORMAT_MODEL, 'model.onnx'), 'has no MatMul or Gemm with constant float weights')] },
 ];
 
 /**
