@@ -126,9 +126,9 @@ function crossValidate(label: Label, covered: readonly number[], sentences: read
     }
   }
   const adapted = scoreByNote(label, covered, sentences, (s) => predicted.get(s) ?? []);
-  const mean = (f: F1Pair) => (f.strict + f.overlap) / 2;
-  const used = mean(adapted) > mean(base);
-  return { notes: covered.length, folds, base, adapted, used, ...(used ? {} : { reason: `the fit scored no better than the base in the ${folds}-fold check` }) };
+  // worse on either match rule is worse: the fit must gain on one without losing on the other
+  const used = adapted.strict >= base.strict && adapted.overlap >= base.overlap && adapted.strict + adapted.overlap > base.strict + base.overlap;
+  return { notes: covered.length, folds, base, adapted, used, ...(used ? {} : { reason: `the fit did not beat the base on strict and overlap F1 in the ${folds}-fold check` }) };
 }
 
 function scoreByNote(label: Label, covered: readonly number[], sentences: readonly ReviewedSentence[], spansOf: (s: ReviewedSentence) => Span[]): F1Pair {
