@@ -94,6 +94,13 @@ describe('review loop screenshots', () => {
     await run('clinicalNer.entities.focus');
     await sleep(500);
     await screenshotFrame('review-3-tree');
+    // the same screen in a dark theme: labels told apart by letter and border, not by colour alone
+    const workbench = vscode.workspace.getConfiguration('workbench');
+    await workbench.update('colorTheme', 'Default Dark Modern', vscode.ConfigurationTarget.Global);
+    await vscode.window.showTextDocument(document, { preserveFocus: false });
+    await sleep(800);
+    await screenshotFrame('review-dark');
+    await workbench.update('colorTheme', undefined, vscode.ConfigurationTarget.Global);
     await run('clinicalNer.exitReviewMode');
 
     await run('clinicalNer.evaluateModel', { model: 'configured' });
