@@ -33,6 +33,7 @@ const WRITERS: Record<string, string> = {
   f: 'writer F: discharge letters, outpatient reports, GP letters in several house styles',
   g: 'writer G: congress abstracts, teaching cases and published cases (internal medicine, paediatrics, psychiatry, toxicology, rare diseases)',
   h: 'writer H: radiology, endoscopy, pathology, cardiology, neurophysiology and procedure reports',
+  i: 'writer I: hospital-system exports, scanned documents and nursing charts (capitals, hard line breaks, OCR errors)',
   o1: 'writer O1: published case reports (other specialties than D and G), typographic punctuation, past tenses',
   o2: 'writer O2: ward diaries written over several days by several doctors',
   o3: 'writer O3: EHR exports and OCR of scanned documents (hard line breaks, capitals, OCR errors, form layouts)',
@@ -173,7 +174,7 @@ ${ablationTable(oos.results)}
 ${ablationTable(heldOut.results)}
 
 ## Statuses (merged pipeline; overlap-matched entities whose gold carries a status)
-Only notes annotated with statuses count (header field \`assertions\`: every note by writers D–H
+Only notes annotated with statuses count (header field \`assertions\`: every note by writers D–I
 and the out-of-style writers).
 
 ${assertionTable(inputs.splits.slice(0, 2))}
@@ -190,7 +191,7 @@ the whole engine (lexicon, patterns, features, ONNX Runtime, decoding, merge, st
 notes: **${Math.round(inputs.speed.wordsPerSecond).toLocaleString('en')} words/s**; pipeline load ${inputs.speed.loadMs.toFixed(0)} ms. \`npm run bench\` measures it again.
 
 ## Limitations
-- Trained on ${Math.round(all.filter((n) => n.split === 'train').reduce((s, n) => s + words(n.text), 0) / 1000)}k words written for the project by eight writers: real notes have
+- Trained on ${Math.round(all.filter((n) => n.split === 'train').reduce((s, n) => s + words(n.text), 0) / 1000)}k words written for the project by nine writers: real notes have
   styles, abbreviations and typos they did not write. Expect lower scores on real text than here;
   adapt the model to your notes with \`clinical-ner learn\` (below).
 - No pretrained language model: rare words are understood through their word pieces, the lexicon

@@ -2,7 +2,7 @@
 # `npm run train`: rebuilds the default model folder models/default-it from the repository:
 # lexicon, vocabulary, data set, convolutional tagger + CRF trained on CPU, ONNX export, evaluation,
 # model card. Needs Debian's python3-torch, python3-onnx, libopenblas0-pthread and witalian
-# (installed here when missing, as root). Seeds are fixed; about 10 minutes on 2 cores (measured: 7–8; 20 epochs of about 22 s).
+# (installed here when missing, as root). Seeds are fixed; about 25 minutes on 2 cores (measured: 22 with THREADS=1 beside other work; 20 epochs of about 55 s).
 # Environment: EXTRA_GOLD (a workspace gold file to add), MODEL and WORK (output and scratch
 # folders), THREADS, EPOCHS, MAX_MINUTES, COPIES (augmented copies of each training note),
 # REBUILD_VOCAB=1 (learn training/vocab.txt again; VOCAB_SIZE pieces).
