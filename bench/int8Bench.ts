@@ -39,26 +39,32 @@ export function quantizedCopy(modelDir: string): { folder: QuantizedFolder; remo
 export function int8SpeedResult(modelId: string, r: TransformersComparison, folder: QuantizedFolder): BenchResult {
   const int8 = r.int8!;
   const fastest = (modes: readonly { perCall: number; ms: number }[]) => modes.reduce((b, mode) => (mode.ms < b.ms ? mode : b));
-  const best = fastest(int8.best.theirs);
   const overOurs = int8.best.runnerMs / int8.best.int8Ms;
-  const overTheirs = best.ms / int8.best.int8Ms;
   const tput = (ms: number) => `${Math.round(r.pieces / (ms / 1000)).toLocaleString('en-US')}/s pieces`;
+  // transformers.js cannot run a model that reads the engine's features: then only our fp32 compares
+  const best = int8.best.theirs.length > 0 ? fastest(int8.best.theirs) : undefined;
+  const overTheirs = best && best.ms / int8.best.int8Ms;
+  const theirMedian = r.theirs.length > 0 ? fastest(r.theirs).ms : undefined;
   return {
-    name: `(g) int8 (clinical-ner quantize) vs our fp32 vs transformers.js fp32, ${modelId}`,
+    name: `(g) int8 (clinical-ner quantize) vs our fp32${best ? ' vs transformers.js fp32' : ''}, ${modelId}`,
     figures: {
       input: `the ${r.sentences} sentences of (b), ${r.pieces} pieces; ${r.threads} intra-op threads everywhere; timed in the same alternating rounds`,
       'int8, ModelRunner.annotateSentences (fastest round)': `${int8.best.int8Ms.toFixed(1)} ms → ${tput(int8.best.int8Ms)}`,
       'fp32, ModelRunner.annotateSentences (fastest round)': `${int8.best.runnerMs.toFixed(1)} ms → ${tput(int8.best.runnerMs)}`,
-      [`fp32, transformers.js (fastest mode, ${best.perCall} per call, fastest round)`]: `${best.ms.toFixed(1)} ms → ${tput(best.ms)}`,
-      'int8 / transformers.js': `${overTheirs.toFixed(2)}×`,
-      'medians of the rounds': `int8 ${int8.ms.toFixed(1)} ms, fp32 ${r.runnerMs.toFixed(1)} ms (${(r.runnerMs / int8.ms).toFixed(2)}×), transformers.js ${fastest(r.theirs).ms.toFixed(1)} ms (${(fastest(r.theirs).ms / int8.ms).toFixed(2)}×)`,
+      ...(best && overTheirs !== undefined
+        ? {
+            [`fp32, transformers.js (fastest mode, ${best.perCall} per call, fastest round)`]: `${best.ms.toFixed(1)} ms → ${tput(best.ms)}`,
+            'int8 / transformers.js': `${overTheirs.toFixed(2)}×`,
+          }
+        : { 'transformers.js': `not run: ${r.withoutTransformers ?? 'it did not run'}` }),
+      'medians of the rounds': `int8 ${int8.ms.toFixed(1)} ms, fp32 ${r.runnerMs.toFixed(1)} ms (${(r.runnerMs / int8.ms).toFixed(2)}×)${theirMedian !== undefined ? `, transformers.js ${theirMedian.toFixed(1)} ms (${(theirMedian / int8.ms).toFixed(2)}×)` : ''}`,
       quantized: `${folder.summary.quantizedNodes} MatMul/Gemm nodes, weights ${mb(folder.summary.floatBytes)} → ${mb(folder.summary.int8Bytes)}; model.onnx ${mb(folder.bytesBefore)} → ${mb(folder.bytesAfter)}`,
       'entity agreement with fp32 on these sentences': `${pct(int8.agreement.entityAgreement)} (${int8.agreement.both} common of ${int8.agreement.theirs} fp32 / ${int8.agreement.ours} int8)${modelId.includes('random') ? ': random weights, so this says nothing about quantization error (the trained small BERT row does)' : ''}`,
       'ratio is': 'int8 throughput / our fp32 throughput, fastest rounds',
     },
     ratio: overOurs,
-    target: `≥ ${INT8_OVER_FP32}× our fp32 and ≥ ${INT8_OVER_TRANSFORMERS}× transformers.js`,
-    met: overOurs >= INT8_OVER_FP32 && overTheirs >= INT8_OVER_TRANSFORMERS,
+    target: best ? `≥ ${INT8_OVER_FP32}× our fp32 and ≥ ${INT8_OVER_TRANSFORMERS}× transformers.js` : `≥ ${INT8_OVER_FP32}× our fp32`,
+    met: overOurs >= INT8_OVER_FP32 && (overTheirs === undefined || overTheirs >= INT8_OVER_TRANSFORMERS),
   };
 }
 

@@ -81,6 +81,11 @@ async function transformers(model: BenchModel, report: Report): Promise<BenchRes
   } finally {
     if (typeof int8 !== 'string') int8.remove();
   }
+  const int8Rows = typeof int8 === 'string' ? [] : [int8SpeedResult(model.id, r, int8.folder)];
+  if (r.agreement === undefined || r.ratio === undefined) {
+    report.skipped.push({ name: `(b) ModelRunner vs transformers.js token-classification, ${model.id}`, reason: r.withoutTransformers ?? 'transformers.js did not run' });
+    return int8Rows;
+  }
   const tput = (timeMs: number) => `${perSecond(r.pieces / (timeMs / 1000))} pieces, ${perSecond(r.words / (timeMs / 1000))} words`;
   // the fixture's config.json copies the seed's dimensions, but its ONNX graph is a small term tagger
   const arithmetic = model.id.startsWith('seed-sized') ? await arithmeticFigures(r) : {};
@@ -100,7 +105,7 @@ async function transformers(model: BenchModel, report: Report): Promise<BenchRes
     target: '≥ 2× transformers.js',
     met: r.ratio >= 2,
   };
-  return typeof int8 === 'string' ? [b] : [b, int8SpeedResult(model.id, r, int8.folder)];
+  return [b, ...int8Rows];
 }
 
 async function incremental(model: BenchModel): Promise<BenchResult[]> {

@@ -102,11 +102,13 @@ export interface TransformersComparison {
   runnerMs: number;
   /** NerPipeline (model layer only).annotateSentences over the same sentences. */
   pipelineMs: number;
-  /** transformers.js pipeline, with `perCall` sentences per call (in note order). */
+  /** transformers.js pipeline, with `perCall` sentences per call (in note order); none when it cannot run the model (`withoutTransformers`). */
   theirs: { perCall: number; ms: number }[];
+  /** Why transformers.js did not run: its token-classification pipeline gives a model only its pieces. */
+  withoutTransformers?: string;
   /** Runner throughput / the best of transformers.js' modes. */
-  ratio: number;
-  agreement: Agreement;
+  ratio?: number;
+  agreement?: Agreement;
   decoding: string;
   aggregation: string;
   /** For BERT models: the encoder arithmetic of our batches and of each of transformers.js' modes (padding included). */
@@ -137,9 +139,11 @@ export async function compareWithTransformers(
   const int8 = options.quantizedDir === undefined ? undefined : await ModelRunner.load(options.quantizedDir, { intraOpNumThreads: threads });
   const pipeline = await NerPipeline.load(modelDir, { sources: ['model'], intraOpNumThreads: threads });
   const root = mkdtempSync(path.join(os.tmpdir(), 'clinical-ner-tfjs-'));
+  const extraInputs = runner.info.inputFeatures.length > 0;
+  const withoutTransformers = extraInputs ? `transformers.js's token-classification pipeline gives a model only its word pieces, and ${runner.info.name} also reads the engine's features (clinical_ner.input_features)` : undefined;
   try {
-    buildTransformersFolder(modelDir, root, 'model');
-    const theirs = await openTransformersPipeline(root, 'model', { intraOpNumThreads: threads });
+    if (!extraInputs) buildTransformersFolder(modelDir, root, 'model');
+    const theirs = extraInputs ? undefined : await openTransformersPipeline(root, 'model', { intraOpNumThreads: threads });
     try {
       const sentences = options.sentenceList ?? (await benchSentences(runner, options.sentences ?? 300));
       const normalized = sentences.map((s) => normalizeText(s, runner.info));
@@ -151,7 +155,7 @@ export async function compareWithTransformers(
         for (let i = 0; i < normalized.length; i += perCall) chunks.push(normalized.slice(i, i + perCall));
         return chunks;
       };
-      const modes = THEIR_SENTENCES_PER_CALL.map((perCall) => ({ perCall, chunks: chunksOf(perCall), times: [] as number[] }));
+      const modes = theirs ? THEIR_SENTENCES_PER_CALL.map((perCall) => ({ perCall, chunks: chunksOf(perCall), times: [] as number[] })) : [];
       const shape = bertShape(modelDir);
       // their calls pad each chunk to its longest sentence, [CLS] and [SEP] included
       const theirFlops = (s: BertShape, perCall: number) => {
@@ -170,13 +174,16 @@ export async function compareWithTransformers(
       // Agreement on the entities, before timing (also warms every path up).
       const ourCandidates = await runner.annotateSentences(sentences);
       await pipeline.annotateSentences(sentences);
-      const theirTokens: TransformersToken[][] = [];
-      for (const chunk of chunksOf(4)) theirTokens.push(...((await theirs(chunk)) as TransformersToken[][]));
-      for (const s of normalized.slice(0, 8)) await theirs(s);
-      const config = JSON.parse(readFileSync(path.join(modelDir, 'config.json'), 'utf8')) as { clinical_ner?: { label_map?: Record<string, string> } };
-      const labelMap = config.clinical_ner?.label_map ?? {};
       const keys = (candidates: typeof ourCandidates) => candidates.map((list) => list.map((c) => ({ start: c.start, end: c.end, label: c.label })));
-      const agreed = agreement(keys(ourCandidates), theirTokens.map((tokens, i) => transformersSpans(tokens, plan.encodings[i], labelMap)));
+      let agreed: Agreement | undefined;
+      if (theirs) {
+        const theirTokens: TransformersToken[][] = [];
+        for (const chunk of chunksOf(4)) theirTokens.push(...((await theirs(chunk)) as TransformersToken[][]));
+        for (const s of normalized.slice(0, 8)) await theirs(s);
+        const config = JSON.parse(readFileSync(path.join(modelDir, 'config.json'), 'utf8')) as { clinical_ner?: { label_map?: Record<string, string> } };
+        const labelMap = config.clinical_ner?.label_map ?? {};
+        agreed = agreement(keys(ourCandidates), theirTokens.map((tokens, i) => transformersSpans(tokens, plan.encodings[i], labelMap)));
+      }
       const int8Agreement = int8 && agreement(keys(await int8.annotateSentences(sentences)), keys(ourCandidates));
 
       const times = { runner: [] as number[], pipeline: [] as number[], int8: [] as number[] };
@@ -185,6 +192,8 @@ export async function compareWithTransformers(
         let t = performance.now();
         await runner.annotateSentences(sentences);
         times.runner.push(performance.now() - t);
+        // the pipeline caches what it found in each sentence: timed from nothing, like the runner
+        pipeline.clearCache();
         await settle();
         t = performance.now();
         await pipeline.annotateSentences(sentences);
@@ -198,7 +207,7 @@ export async function compareWithTransformers(
         for (const mode of modes) {
           await settle();
           t = performance.now();
-          for (const chunk of mode.chunks) await theirs(mode.perCall === 1 ? chunk[0] : chunk);
+          for (const chunk of mode.chunks) await theirs!(mode.perCall === 1 ? chunk[0] : chunk);
           mode.times.push(performance.now() - t);
         }
       }
@@ -215,8 +224,8 @@ export async function compareWithTransformers(
         runnerMs,
         pipelineMs: median(times.pipeline),
         theirs: theirModes,
-        ratio: Math.min(...theirModes.map((mode) => mode.ms)) / runnerMs,
-        agreement: agreed,
+        ...(withoutTransformers ? { withoutTransformers } : {}),
+        ...(agreed ? { ratio: Math.min(...theirModes.map((mode) => mode.ms)) / runnerMs, agreement: agreed } : {}),
         decoding: runner.info.decoding,
         aggregation: runner.info.aggregation,
         flops,
@@ -227,7 +236,7 @@ export async function compareWithTransformers(
         },
       };
     } finally {
-      await theirs.dispose();
+      await theirs?.dispose();
     }
   } finally {
     await pipeline.dispose();
