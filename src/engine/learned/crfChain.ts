@@ -1,6 +1,8 @@
 // The decoding half of a linear-chain CRF (the fitting half is src/learning/crfTraining.ts):
 // what a layer fitted on a reviewer's gold needs to run inside the engine.
 
+import { viterbi } from '../model/viterbi';
+
 /**
  * One sentence as the CRF sees it: per position, sparse binary features (indices into the hashed
  * space) and dense real features (the same width for every sentence), and, for training, the gold
@@ -31,30 +33,7 @@ export function decodeCrf(sequence: CrfSequence, weights: CrfWeights): { states:
   if (n === 0) return { states: [], marginals: [] };
   const emissions = emissionScores(sequence, weights.emission, weights);
   const k = weights.states;
-  // Viterbi
-  const score = new Float64Array(n * k);
-  const back = new Int32Array(n * k);
-  for (let s = 0; s < k; s++) score[s] = weights.start[s] + emissions[s];
-  for (let t = 1; t < n; t++) {
-    for (let s = 0; s < k; s++) {
-      let best = -Infinity;
-      let arg = 0;
-      for (let p = 0; p < k; p++) {
-        const v = score[(t - 1) * k + p] + weights.transition[p * k + s];
-        if (v > best) {
-          best = v;
-          arg = p;
-        }
-      }
-      score[t * k + s] = best + emissions[t * k + s];
-      back[t * k + s] = arg;
-    }
-  }
-  let last = 0;
-  for (let s = 1; s < k; s++) if (score[(n - 1) * k + s] + weights.end[s] > score[(n - 1) * k + last] + weights.end[last]) last = s;
-  const path = new Array<number>(n);
-  path[n - 1] = last;
-  for (let t = n - 1; t > 0; t--) path[t - 1] = back[t * k + path[t]];
+  const path = viterbi(emissions, n, { states: k, transitions: weights.transition, start: weights.start, end: weights.end });
   const chain = forwardBackward(emissions, n, exponentiated(weights), k);
   const marginals = Array.from({ length: n }, (_, t) => Float64Array.from({ length: k }, (_, s) => chain.alpha[t * k + s] * chain.beta[t * k + s] / chain.endSum));
   return { states: path, marginals };
