@@ -66,7 +66,9 @@ async function main() {
     process.kill(-shell.pid, 'SIGINT');
     await until('the command to end after Ctrl-C', () => exit !== undefined, 30000);
     await until('the code-server process group to end', () => !groupAlive(serverPid), 10000);
-    if (groupAlive(shell.pid)) throw new Error('a process of the command is still running after Ctrl-C');
+    // npm and the build's esbuild service may take a moment to go once the command has ended
+    await until('the command\'s process group to end', () => !groupAlive(shell.pid), 10000)
+      .catch(() => { throw new Error('a process of the command is still running 10 s after Ctrl-C'); });
     if (await portOpen(Number(port))) throw new Error(`port ${port} still accepts connections after Ctrl-C`);
     if (!fs.existsSync(reviewed)) throw new Error(`Ctrl-C deleted the workspace's work (${reviewed})`);
     fs.rmSync(reviewed);
