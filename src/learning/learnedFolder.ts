@@ -8,7 +8,7 @@ export const TERMS_FILE = 'learned-terms.json';
 
 // What the engine reads from a model folder (DESIGN.md's model-folder contract); anything else in
 // the base folder (PyTorch weights, training logs) is not copied.
-const ENGINE_FILES = ['model.onnx', 'tokenizer.json', 'vocab.txt', 'tokenizer_config.json', 'special_tokens_map.json', 'lexicon.tsv', 'patterns.json', 'MODEL_CARD.md'];
+const ENGINE_FILES = ['model.onnx', 'tokenizer.json', 'vocab.txt', 'tokenizer_config.json', 'special_tokens_map.json', 'lexicon.tsv', 'lexicon.index', 'patterns.json', 'MODEL_CARD.md'];
 
 /**
  * Writes a model folder that loads like any other: the base folder's engine files, the learned

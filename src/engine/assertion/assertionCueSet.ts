@@ -119,9 +119,16 @@ function readRelay(entry: RelayJson, fallbackScope: number, where: string): Rela
   return relay;
 }
 
+interface IndexedPhrase {
+  tokens: string[];
+  phrase: Phrase;
+}
+
 /** Italian NegEx/ConText cues, indexed for longest-phrase lookup over sentence tokens. */
 export class AssertionCueSet {
-  private readonly byFirstToken = new Map<string, { tokens: string[]; phrase: Phrase }[]>();
+  private readonly byFirstToken = new Map<string, IndexedPhrase[]>();
+  /** The same phrases by their whole token sequence, to find a repeated phrase without a scan. */
+  private readonly byTokens = new Map<string, IndexedPhrase>();
   /** Token classes that start a phrase: only these are tried on each token. */
   private readonly leadingClasses: string[] = [];
   private static defaultSet: AssertionCueSet | undefined;
@@ -180,8 +187,8 @@ export class AssertionCueSet {
       .split(/\s+/)
       .flatMap((word) => (word in TOKEN_CLASSES ? [word] : tokenizeWords(word).map((t) => cueToken(t.text))));
     if (tokens.length === 0) throw new Error(`assertion cues: ${where}: empty phrase`);
-    const list = this.byFirstToken.get(tokens[0]!) ?? [];
-    const same = list.find((p) => p.tokens.join(' ') === tokens.join(' '));
+    const key = tokens.join(' ');
+    const same = this.byTokens.get(key);
     if (same) {
       if (same.phrase.kind === 'cue' && phrase.kind === 'cue') {
         same.phrase.cues.push(...phrase.cues);
@@ -189,9 +196,12 @@ export class AssertionCueSet {
       }
       throw new Error(`assertion cues: ${where}: "${text}" is already a ${same.phrase.kind}`);
     }
-    list.push({ tokens, phrase });
+    const indexed = { tokens, phrase };
+    this.byTokens.set(key, indexed);
     const first = tokens[0]!;
-    this.byFirstToken.set(first, list);
+    const list = this.byFirstToken.get(first);
+    if (list) list.push(indexed);
+    else this.byFirstToken.set(first, [indexed]);
     if (first in TOKEN_CLASSES && !this.leadingClasses.includes(first)) this.leadingClasses.push(first);
   }
 }

@@ -1,7 +1,7 @@
 import type { Candidate } from '../entity';
 import type { LexiconEntry } from './lexiconEntry';
-import { LexiconTrie } from './lexiconTrie';
 import { parseLexiconTsv } from './lexiconTsvParser';
+import { TermTable, type TableInput, type TableTerm } from './termTable';
 import { termTokens } from './termTokens';
 
 // An exact lexicon hit is strong evidence but not certainty (a term can be used in another
@@ -19,46 +19,32 @@ export const AMBIGUOUS_LEXICON_SCORE = 0.5;
  * (`ecografia dell'addome`) is part of it.
  */
 export class Lexicon {
-  private readonly trie = new LexiconTrie();
-
-  private constructor(readonly entries: readonly LexiconEntry[]) {
-    for (const entry of entries) {
-      const ambiguous = entry.flags.includes('ambiguous');
-      this.trie.add(
-        entry.term,
-        {
-          label: entry.label,
-          score: ambiguous ? AMBIGUOUS_LEXICON_SCORE : LEXICON_SCORE,
-          ...(entry.code !== undefined ? { code: entry.code } : {}),
-        },
-        ambiguous || entry.flags.includes('case_sensitive') || entry.flags.includes('abbreviation'),
-      );
-    }
-  }
+  private constructor(
+    /** The terms as matched; what a lexicon index stores. */
+    readonly table: TermTable,
+    /** Entries read (lines of the file). */
+    readonly size: number,
+  ) {}
 
   /** Reads a lexicon TSV file's text; `sourceName` (usually the path) appears in error messages. */
   static fromTsv(text: string, sourceName: string): Lexicon {
-    return new Lexicon(parseLexiconTsv(text, sourceName));
+    return Lexicon.fromEntries(parseLexiconTsv(text, sourceName));
   }
 
   static fromEntries(entries: readonly LexiconEntry[]): Lexicon {
-    return new Lexicon([...entries]);
+    return new Lexicon(TermTable.build(entries.map(tableInput)), entries.length);
   }
 
-  /** One lexicon with the entries of all; for the same term and label the higher score wins. */
-  static merge(...lexicons: Lexicon[]): Lexicon {
-    return new Lexicon(lexicons.flatMap((l) => l.entries));
-  }
-
-  get size(): number {
-    return this.entries.length;
+  /** A lexicon of `size` entries whose table was built before (see lexiconIndex.ts). */
+  static fromTable(table: TermTable, size: number): Lexicon {
+    return new Lexicon(table, size);
   }
 
   /** Candidates in the sentence, offsets relative to it (UTF-16, end exclusive), in text order. */
   match(sentence: string): Candidate[] {
-    const tokens = this.trie.joinKnownCompounds(termTokens(sentence));
+    const tokens = this.table.joinKnownCompounds(termTokens(sentence));
     const candidates: Candidate[] = [];
-    for (const m of this.trie.matchTokens(tokens)) {
+    for (const m of this.table.matchTokens(tokens)) {
       for (const term of m.terms) {
         candidates.push({
           start: tokens[m.from].start,
@@ -72,4 +58,12 @@ export class Lexicon {
     }
     return candidates;
   }
+}
+
+/** How an entry is matched: its score, and whether it matches its exact spelling only. */
+export function tableInput(entry: LexiconEntry): TableInput {
+  const ambiguous = entry.flags.includes('ambiguous');
+  const value: TableTerm = { label: entry.label, score: ambiguous ? AMBIGUOUS_LEXICON_SCORE : LEXICON_SCORE };
+  if (entry.code !== undefined) value.code = entry.code;
+  return { term: entry.term, value, caseSensitive: ambiguous || entry.flags.includes('case_sensitive') || entry.flags.includes('abbreviation') };
 }

@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { assignAssertions } from '../assertion/assertionDetector';
 import type { Candidate, Entity, Source, TextRange } from '../entity';
-import { Lexicon } from '../lexicon/lexicon';
-import { LexiconFormatError } from '../lexicon/lexiconTsvParser';
+import type { Lexicon } from '../lexicon/lexicon';
+import { loadLexiconFile } from '../lexicon/lexiconFile';
 import { mergeCandidates } from '../merge/entityMerger';
 import { checkModelFolderExists, readJson } from '../model/modelFolder';
 import { ModelFolderError } from '../model/modelFolderError';
@@ -116,7 +115,7 @@ export class NerPipeline {
     const modelReadsKnowledge = model?.takesCandidates ?? false;
     const needKnowledge = wanted.has('lexicon') || wanted.has('pattern') || modelReadsKnowledge;
     const lexiconFile = needKnowledge ? knowledgeFile(dir, 'lexicon.tsv') : undefined;
-    const lexicon = lexiconFile ? await loadLexicon(lexiconFile) : undefined;
+    const lexicon = lexiconFile ? (await loadLexiconFile(lexiconFile)).lexicon : undefined;
     const patternsFile = wanted.has('pattern') || modelReadsKnowledge ? knowledgeFile(dir, 'patterns.json') : undefined;
     const patterns = patternsFile ? await loadPatterns(patternsFile) : undefined;
     const sources = ALL_LAYERS.filter((s) => wanted.has(s) && (s === 'model' ? model : s === 'lexicon' ? lexicon : patterns));
@@ -261,21 +260,6 @@ export class NerPipeline {
   async dispose(): Promise<void> {
     this.clearCache();
     await this.model?.dispose();
-  }
-}
-
-async function loadLexicon(file: string): Promise<Lexicon> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new ModelFolderError(file, `cannot be read (${(error as Error).message})`);
-  }
-  try {
-    return Lexicon.fromTsv(text, file);
-  } catch (error) {
-    if (!(error instanceof LexiconFormatError)) throw error;
-    throw new ModelFolderError(file, `line ${error.line}: ${error.message.slice(`${file}:${error.line}: `.length)}`);
   }
 }
 

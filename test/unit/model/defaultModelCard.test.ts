@@ -3,6 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { NerPipeline } from '../../../src/engine/pipeline/nerPipeline';
 import { defaultModelDir } from '../../../src/engine/pipeline/defaultModel';
+import { loadLexiconFile } from '../../../src/engine/lexicon/lexiconFile';
+import { LEXICON_INDEX_FILE, lexiconFromIndex, writeLexiconIndex } from '../../../src/engine/lexicon/lexiconIndex';
 import { buildLexicon } from '../../../training/buildLexicon';
 import { ABLATION, CARD_SPLITS, cardScoresOf, evaluateLayers, readNotes, type CardScores } from '../../../training/modelEvaluation';
 
@@ -12,7 +14,7 @@ describe('the bundled default model', function () {
   this.timeout(300_000);
 
   it('is a complete model folder: ONNX model, config, tokenizer, lexicon, patterns and card', () => {
-    for (const file of ['model.onnx', 'config.json', 'tokenizer.json', 'lexicon.tsv', 'patterns.json', 'MODEL_CARD.md', 'evaluation.json']) {
+    for (const file of ['model.onnx', 'config.json', 'tokenizer.json', 'lexicon.tsv', 'lexicon.index', 'patterns.json', 'MODEL_CARD.md', 'evaluation.json']) {
       assert.ok(existsSync(path.join(modelDir, file)), `${file} is missing from ${modelDir}`);
     }
   });
@@ -56,6 +58,17 @@ describe('the bundled default model folder, against its sources', () => {
     assert.deepEqual(built.problems, []);
     assert.ok(built.entries >= 12_000, `${built.entries} entries`);
     assert.equal(readFileSync(path.join(modelDir, 'lexicon.tsv'), 'utf8'), built.content, 'run npx tsx training/buildLexicon.ts models/default-it/lexicon.tsv');
+  });
+
+  it('carries the index of its lexicon that this engine writes (the fast load is in use)', () => {
+    const lexicon = readFileSync(path.join(modelDir, 'lexicon.tsv'), 'utf8');
+    const index = readFileSync(path.join(modelDir, LEXICON_INDEX_FILE), 'utf8');
+    assert.equal(index, writeLexiconIndex(lexicon, 'lexicon.tsv'), 'run npx tsx training/buildLexicon.ts models/default-it/lexicon.tsv');
+    assert.ok(lexiconFromIndex(index, readFileSync(path.join(modelDir, 'lexicon.tsv'))));
+  });
+
+  it('loads its lexicon through that index', async () => {
+    assert.equal((await loadLexiconFile(path.join(modelDir, 'lexicon.tsv'))).fromIndex, true);
   });
 
   it('tokenizes with the committed vocabulary, training/vocab.txt, in its order', () => {
