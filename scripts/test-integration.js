@@ -12,7 +12,8 @@
 //        node scripts/test-integration.js --prepare-workspace DIR   (only the workspace, for .vscode/launch.json)
 //   --screenshot PNG runs the screenshot suites too: PNG and the README's review-*.png next to it
 //   (npm run screenshots); without it no tracked file is written.
-// env: VSCODE_IT_BENCH=1 runs the benchmark (bench.test) instead of the tests.
+// env: VSCODE_IT_BENCH=1 runs the benchmark (bench.test) instead of the tests;
+//      VSCODE_IT_BENCH_SCENARIO=review-workspace gives its workspace a gold file with a decision.
 'use strict';
 const fs = require('fs');
 const os = require('os');
@@ -50,7 +51,23 @@ function prepareWorkspace(dir) {
     process.env.CLINICAL_NER_BENCH_MODEL = 'seed-format fixture (test/fixtures/seed-format-model), model layer: models/default-it has no config.json yet';
   }
   fs.writeFileSync(settingsFile, JSON.stringify(settings, null, 2));
+  if (process.env.VSCODE_IT_BENCH_SCENARIO === 'review-workspace') addReviewWork(dir);
   return dir;
+}
+
+/** One decision in the workspace's gold file, written by the CLI's import as a user's would be: a workspace with review work. */
+function addReviewWork(dir) {
+  const brat = fs.mkdtempSync(path.join(os.tmpdir(), 'clinical-ner-bench-brat-'));
+  try {
+    const text = fs.readFileSync(path.join(dir, 'notes/dimissione.txt'), 'utf8');
+    const start = text.indexOf('febbre');
+    fs.writeFileSync(path.join(brat, 'dimissione.txt'), text);
+    fs.writeFileSync(path.join(brat, 'dimissione.ann'), `T1\tPROBLEM ${start} ${start + 6}\tfebbre\n`);
+    const r = spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), 'import', '--from', 'brat', brat, '--out', path.join(dir, '.clinical-ner/gold.jsonl'), '--annotator', 'bench'], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`cannot write the review workspace's gold file: ${r.stderr}`);
+  } finally {
+    fs.rmSync(brat, { recursive: true, force: true });
+  }
 }
 
 (async () => {

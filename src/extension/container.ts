@@ -17,6 +17,7 @@ import { LearningService } from './learningService';
 import { LearningStatusBar } from './learningStatusBar';
 import { ReviewModeService } from './reviewMode';
 import { ReviewService } from './reviewService';
+import { warmUpForReviewWork } from './reviewWorkspaceWarmUp';
 import { StatusBarController } from './statusBar';
 import { StoredSuggestionService } from './storedSuggestionService';
 
@@ -55,6 +56,7 @@ export class Container {
     this.gold = own(new GoldService(this.config, context.globalStorageUri));
     this.storedSuggestions = own(new StoredSuggestionService(this.config, context.globalStorageUri));
     this.learning = own(new LearningService(this.config, this.engine, this.gold, context.globalStorageUri));
+    void warmUpForReviewWork(this.gold, this.engine);
     this.tracker = own(new DocumentTracker(this.config, this.engine, this.gold, this.storedSuggestions, this.learning));
     this.review = own(new ReviewService(this.config, this.tracker, this.gold));
     this.reviewMode = own(new ReviewModeService(this.tracker));

@@ -51,6 +51,15 @@ export class EngineService implements vscode.Disposable {
     return this.loading;
   }
 
+  /**
+   * Loads the model ahead of need and runs it once on a short note, so that the first note opened
+   * gets its suggestions at full speed; failures are reported as for any load.
+   */
+  async warmUp(): Promise<void> {
+    if (!(await this.ensureLoaded())) return;
+    await this.client.warmUp().catch(() => undefined);
+  }
+
   reload(): Promise<PipelineInfo | undefined> {
     this.loading = this.load();
     return this.loading;

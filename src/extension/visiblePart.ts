@@ -4,13 +4,12 @@ import { toSpan } from './rangeConversion';
 
 // A note opened for the first time shows its top: about 40 lines of 100 characters.
 const FIRST_SCREEN_CHARACTERS = 4000;
-// About 10 lines above and below: a turn or two of the wheel finds decorated text before the rest is done.
-const MARGIN_CHARACTERS = 1000;
 
 /**
  * The part of a document to annotate before the rest, so that what is on screen is decorated
- * without waiting for the whole note: what its editors show plus a margin, or the first screen
- * when no editor shows it yet. Undefined when that is most of the document anyway.
+ * without waiting for the whole note: what its editors show, or the first screen when no editor
+ * shows it yet (the rest follows within a second, so no margin is annotated first: it would
+ * delay what is on screen). Undefined when that is most of the document anyway.
  */
 export function visiblePart(document: vscode.TextDocument): TextRange | undefined {
   const length = document.getText().length;
@@ -19,6 +18,6 @@ export function visiblePart(document: vscode.TextDocument): TextRange | undefine
     .flatMap((editor) => editor.visibleRanges.map((range) => toSpan(document, range)));
   const start = shown.length > 0 ? Math.min(...shown.map((s) => s.start)) : 0;
   const end = shown.length > 0 ? Math.max(...shown.map((s) => s.end)) : Math.min(FIRST_SCREEN_CHARACTERS, length);
-  const part = { start: Math.max(0, start - MARGIN_CHARACTERS), end: Math.min(length, end + MARGIN_CHARACTERS) };
+  const part = { start, end: Math.min(length, end) };
   return (part.end - part.start) * 2 < length ? part : undefined;
 }

@@ -23,7 +23,8 @@ type Request =
   | Omit<Extract<EngineRequest, { type: 'load' }>, 'id'>
   | Omit<Extract<EngineRequest, { type: 'annotate' }>, 'id'>
   | Omit<Extract<EngineRequest, { type: 'analyze' }>, 'id'>
-  | Omit<Extract<EngineRequest, { type: 'learn' }>, 'id'>;
+  | Omit<Extract<EngineRequest, { type: 'learn' }>, 'id'>
+  | Omit<Extract<EngineRequest, { type: 'warm-up' }>, 'id'>;
 
 interface Pending {
   resolve: (response: EngineResponse) => void;
@@ -84,6 +85,12 @@ export class EngineClient {
     Object.assign(this.learned, update);
     if (!this.worker) return;
     await this.request({ type: 'learn', learned: update });
+  }
+
+  /** Once the model is loaded, annotates a short note in the worker and forgets it (see pipelineWarmUp.ts). */
+  async warmUp(): Promise<void> {
+    await this.ensureLoaded('warmUp');
+    await this.request({ type: 'warm-up' });
   }
 
   /** For tests: makes the worker throw an uncaught error. */

@@ -3,6 +3,7 @@ import { FittedLayer } from '../learned/fittedLayer';
 import { LearnedKnowledge, type LearnedKnowledgeUpdate } from '../learned/learnedKnowledge';
 import { TermMemory } from '../learned/termMemory';
 import { NerPipeline } from '../pipeline/nerPipeline';
+import { warmUp } from '../pipeline/pipelineWarmUp';
 import type { EngineRequest, EngineResponse } from './protocol';
 import { serializeError } from './serializedError';
 
@@ -40,6 +41,10 @@ async function handle(request: EngineRequest): Promise<void> {
       reply({ id: request.id, type: 'loaded', info: next.info });
       return;
     }
+    case 'warm-up':
+      if (pipeline) await warmUp(pipeline);
+      reply({ id: request.id, type: 'warmed-up' });
+      return;
     case 'learn':
       learn(request.learned);
       pipeline?.setLearned(knowledgeFor(pipeline));

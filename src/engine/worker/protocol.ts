@@ -14,6 +14,8 @@ export type EngineRequest =
   | { id: number; type: 'analyze'; sentences: string[] }
   /** What the workspace learned, applied from the next annotation on (with neither part: the model folder's own). */
   | { id: number; type: 'learn'; learned: LearnedKnowledgeUpdate }
+  /** Annotates a short note and forgets it, so that the next annotation runs at full speed (see pipelineWarmUp.ts). */
+  | { id: number; type: 'warm-up' }
   | { id: number; type: 'cancel'; target: number }
   | { id: number; type: 'crash' };
 
@@ -23,6 +25,7 @@ export type EngineResponse =
   | { id: number; type: 'annotated'; result: AnnotationResult }
   | { id: number; type: 'analyzed'; analyses: SentenceAnalysis[] }
   | { id: number; type: 'learned' }
+  | { id: number; type: 'warmed-up' }
   | { id: number; type: 'failed'; error: SerializedError };
 
 export interface SerializedError {

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { TermMemory } from '../../../../src/engine/learned/termMemory';
+import { WARM_UP_NOTE } from '../../../../src/engine/pipeline/pipelineWarmUp';
 import { ModelFolderError } from '../../../../src/engine/model/modelFolderError';
 import { EngineClient, EngineCrashError } from '../../../../src/engine/worker/engineClient';
 import { everyWordProblemLayer } from '../learned/layerFixtures';
@@ -25,6 +26,15 @@ describe('EngineClient (the engine in a worker thread)', function () {
     assert.equal(info.modelName, 'seed-format-model');
     const { entities } = await client.annotateInWorker(NOTE);
     assert.deepEqual(entities.map((e) => `${e.text}:${e.assertion}`), ['febbre:present', 'tosse:present', 'dispnea:negated']);
+  });
+
+  it('warms up once loaded: a short note annotated and forgotten, the next annotation unchanged', async () => {
+    await assert.rejects(client.warmUp(), /before load/);
+    await client.load(SEED_FORMAT_MODEL);
+    await client.warmUp();
+    const result = await client.annotateInWorker(WARM_UP_NOTE);
+    assert.equal(result.annotatedSentences, result.sentences, 'nothing of the warm-up is left in the cache');
+    assert.equal((await client.annotateInWorker(NOTE)).entities.length, 3);
   });
 
   it('reports an invalid model folder as a ModelFolderError naming the file', async () => {
