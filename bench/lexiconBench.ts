@@ -1,5 +1,8 @@
+import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Lexicon } from '../src/engine/lexicon/lexicon';
+import { loadLexiconFile } from '../src/engine/lexicon/lexiconFile';
 import { median } from './benchTiming';
 import { seededRandom } from './seededRandom';
 
@@ -88,4 +91,34 @@ export function runLexiconBench(options: { entries?: number; noteWords?: number;
   const matchMs = median(matchTimes);
   const baselineMs = median(baselineTimes);
   return { entries: lexicon.size, noteWords, candidates, buildMs, matchMs, matchMinMs: Math.min(...matchTimes), baselineMs, ratio: matchMs / baselineMs };
+}
+
+export interface LexiconLoadBenchResult {
+  entries: number;
+  /** Median of loadLexiconFile (the file read, checked against its index, the table read ready-made). */
+  indexMs: number;
+  /** Median of reading the same file and building its table from the text (Lexicon.fromTsv). */
+  textMs: number;
+  /** indexMs / textMs. */
+  ratio: number;
+}
+
+/** Times loading a model folder's lexicon through its index against building it from its text, alternating. */
+export async function runLexiconLoadBench(modelDir: string, runs = 7): Promise<LexiconLoadBenchResult | undefined> {
+  const file = path.join(modelDir, 'lexicon.tsv');
+  if (!(await loadLexiconFile(file)).fromIndex) return undefined;
+  const indexTimes: number[] = [];
+  const textTimes: number[] = [];
+  let entries = 0;
+  for (let run = 0; run < runs; run++) {
+    let t = performance.now();
+    entries = (await loadLexiconFile(file)).lexicon.size;
+    indexTimes.push(performance.now() - t);
+    t = performance.now();
+    Lexicon.fromTsv(await readFile(file, 'utf8'), file);
+    textTimes.push(performance.now() - t);
+  }
+  const indexMs = median(indexTimes);
+  const textMs = median(textTimes);
+  return { entries, indexMs, textMs, ratio: indexMs / textMs };
 }

@@ -8,7 +8,7 @@ import type { BenchResult } from './benchTiming';
 import { defaultModelBench } from './defaultModelBench';
 import { incrementalBench } from './incrementalBench';
 import { learningCurveBench } from './learningCurveBench';
-import { runLexiconBench } from './lexiconBench';
+import { runLexiconBench, runLexiconLoadBench } from './lexiconBench';
 import { measureModelOverhead } from './modelOverhead';
 import { consoleTable, renderResultsMarkdown, type SkippedBench } from './resultsTable';
 import { compareWithTransformers, type TransformersComparison } from './transformersBench';
@@ -130,6 +130,21 @@ async function lexicon(): Promise<BenchResult[]> {
   }];
 }
 
+async function lexiconLoad(modelDir: string): Promise<BenchResult[]> {
+  const r = await runLexiconLoadBench(modelDir);
+  if (!r) throw new Error(`${path.join(modelDir, 'lexicon.index')} is missing or was not written from its lexicon.tsv: npx tsx training/buildLexicon.ts ${path.join(modelDir, 'lexicon.tsv')}`);
+  return [{
+    name: `(d) lexicon load, the default model's ${r.entries.toLocaleString('en-US')} entries`,
+    figures: {
+      'through lexicon.index (read, checked, table ready-made)': ms(r.indexMs),
+      'baseline: from lexicon.tsv (read, parsed, tokenised, stemmed, sorted)': ms(r.textMs),
+    },
+    ratio: r.ratio,
+    target: 'index ≤ 0.25× the text (ratio: index / text)',
+    met: r.ratio <= 0.25,
+  }];
+}
+
 async function defaultModel(model: BenchModel): Promise<BenchResult[] | undefined> {
   const r = await defaultModelBench(model.dir, { threads: 2 });
   if (!r) return undefined;
@@ -218,6 +233,7 @@ async function main(): Promise<void> {
   }
   await attempt(report, '(d) lexicon matching', lexicon);
   const def = models.find((m) => m.id === 'default-it')!;
+  await attempt(report, '(d) lexicon load', () => lexiconLoad(def.dir));
   if (def.present) await attempt(report, '(e) default model throughput and load', () => defaultModel(def));
   else report.skipped.push({ name: '(e) default model throughput and load', reason: 'models/default-it has no model.onnx yet' });
   await batchBench(report);
