@@ -19,6 +19,13 @@ describe('assignAssertions', () => {
     ['Appendicectomia nel 1998.', ['Appendicectomia|TREATMENT'], ['historical']],
     ['Padre deceduto per IMA.', ['IMA'], ['family']],
     ['PA 120/80, non dolore toracico.', ['PA|TEST', 'dolore toracico'], ['present', 'negated']],
+    ['Melanoma nel padre.', ['Melanoma'], ['family']],
+    ['Carcinoma papillare della tiroide (sorella).', ['Carcinoma papillare della tiroide'], ['family']],
+    ['Carcinoma mammario e ipotiroidismo nella madre.', ['Carcinoma mammario', 'ipotiroidismo'], ['family', 'family']],
+    ['RX torace a 6-8 settimane.', ['RX torace|TEST'], ['hypothetical']],
+    ['Controlli: MOC-DEXA tra 18–24 mesi.', ['MOC-DEXA|TEST'], ['hypothetical']],
+    ['Emocromo e creatinina a 7 giorni.', ['Emocromo|TEST', 'creatinina|TEST'], ['hypothetical', 'hypothetical']],
+    ['La CK si era normalizzata entro dieci giorni.', ['CK|TEST'], ['present']],
   ];
   for (const [sentence, mentions, expected] of cases) {
     it(`"${sentence}" → ${expected.join(', ')}`, () => {
