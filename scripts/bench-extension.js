@@ -14,7 +14,7 @@
 //    window opens and the model loads then; the note opens 2 s after activation, as a user's first
 //    click would. From opening it to its decorations, and where the warm-up stood when it opened.
 // Each scenario runs BENCH_ROUNDS times (default 3), alternating; the summary gives the median of
-// every number over the rounds, and each round.
+// every number over the rounds (`engineLoad.loadMs`…), and each round.
 // usage: npm run build && npm run bench:extension   (prints a JSON summary; needs no network)
 'use strict';
 const fs = require('fs');
@@ -34,7 +34,11 @@ function numbers(result, prefix = '') {
   });
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+function median(xs) {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
 
 const rounds = Object.fromEntries(SCENARIOS.map((s) => [s, []]));
 let status = 0;

@@ -25,6 +25,7 @@ export class EngineService implements vscode.Disposable {
   private readonly client: EngineClient;
   private loading: Promise<PipelineInfo | undefined> | undefined;
   private generation = 0;
+  private disposed = false;
   private stateValue: EngineState = { kind: 'idle' };
   private readonly emitter = new vscode.EventEmitter<EngineState>();
   readonly onDidChangeState = this.emitter.event;
@@ -53,10 +54,11 @@ export class EngineService implements vscode.Disposable {
 
   /**
    * Loads the model ahead of need and runs it once on a short note, so that the first note opened
-   * gets its suggestions at full speed; failures are reported as for any load.
+   * gets its suggestions at full speed. A failed load is reported as any load is; a warm-up that
+   * fails (the worker crashed, the model was reloaded) is let go: the next annotation works as usual.
    */
   async warmUp(): Promise<void> {
-    if (!(await this.ensureLoaded())) return;
+    if (this.disposed || !(await this.ensureLoaded())) return;
     await this.client.warmUp().catch(() => undefined);
   }
 
@@ -162,6 +164,7 @@ export class EngineService implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.subscription.dispose();
     this.emitter.dispose();
     void this.client.dispose();

@@ -18,6 +18,5 @@ export function visiblePart(document: vscode.TextDocument): TextRange | undefine
     .flatMap((editor) => editor.visibleRanges.map((range) => toSpan(document, range)));
   const start = shown.length > 0 ? Math.min(...shown.map((s) => s.start)) : 0;
   const end = shown.length > 0 ? Math.max(...shown.map((s) => s.end)) : Math.min(FIRST_SCREEN_CHARACTERS, length);
-  const part = { start, end: Math.min(length, end) };
-  return (part.end - part.start) * 2 < length ? part : undefined;
+  return (end - start) * 2 < length ? { start, end } : undefined;
 }

@@ -77,7 +77,8 @@ describe('benchmark', function () {
       model: process.env.CLINICAL_NER_BENCH_MODEL ?? first.engine.model,
       openedAfterActivationMs: t0 - activeAt,
       engineWhenOpened: engineBefore,
-      engineWarmUpMs: { startedBeforeOpenMs: t0 - load.startedAt, loadMs: load.finishedAt! - load.startedAt },
+      // the model's load (the warm-up annotation that follows it is not in it)
+      engineLoad: { startedBeforeOpenMs: t0 - load.startedAt, loadMs: load.finishedAt! - load.startedAt },
       ...timings,
     });
   });
@@ -128,7 +129,7 @@ describe('benchmark', function () {
       debounceMs,
       // the engine is not loaded when the note opens: its warm-up is in these times
       ...timings,
-      engineWarmUpMs: { startsAfterOpenMs: load.startedAt - t0, loadMs: load.finishedAt! - load.startedAt },
+      engineLoad: { startsAfterOpenMs: load.startedAt - t0, loadMs: load.finishedAt! - load.startedAt },
       keystrokeToDecorationsMs: { median: median(single), max: Math.max(...single), all: single },
       afterDebounceMs: { median: median(single) - debounceMs, max: Math.max(...single) - debounceMs },
       sentencesReannotatedPerKeystroke: annotated,

@@ -18,12 +18,20 @@ export async function loadLexiconFile(file: string): Promise<{ lexicon: Lexicon;
   }
   // an index that is missing, unreadable or stale is passed over: the file itself is the lexicon
   const index = await readFile(path.join(path.dirname(file), LEXICON_INDEX_FILE), 'utf8').catch(() => undefined);
-  const indexed = index === undefined ? undefined : lexiconFromIndex(index, bytes);
+  const indexed = index === undefined ? undefined : readIndex(index, bytes);
   if (indexed) return { lexicon: indexed, fromIndex: true };
   try {
     return { lexicon: Lexicon.fromTsv(bytes.toString('utf8'), file), fromIndex: false };
   } catch (error) {
     if (!(error instanceof LexiconFormatError)) throw error;
     throw new ModelFolderError(file, `line ${error.line}: ${error.message.slice(`${file}:${error.line}: `.length)}`);
+  }
+}
+
+function readIndex(index: string, lexiconBytes: Buffer): Lexicon | undefined {
+  try {
+    return lexiconFromIndex(index, lexiconBytes);
+  } catch {
+    return undefined;
   }
 }

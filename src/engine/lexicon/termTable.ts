@@ -22,24 +22,31 @@ export interface TableInput {
   caseSensitive: boolean;
 }
 
-// Keys are tokens, which hold no whitespace: neither separator can occur inside one.
+// Keys are tokens, which hold no whitespace, so never a TAB. A token of U+0001 itself (a control
+// character in a term or a note) is the one key that could hold the key separator: a term with one
+// is not stored, and a sentence's token of it matches nothing (see `usableKey`).
 const KEY_SEPARATOR = '\u0001';
 const FIELD_SEPARATOR = '\t';
+// Where a path's terms come in the lexicon, zero-padded so that the lines of one path sort in that order.
+const ORDER_DIGITS = 7;
 
 /**
- * The terms of a lexicon as sorted lines `path<TAB>label<TAB>score<TAB>code`, where a path is the
- * keys of a term's tokens (a loose key, or an exact one for case-sensitive tokens) joined by
- * U+0001, one line per path and label; and the sorted list of every key of every path. A match
- * walks the sentence's tokens with binary searches in these lines.
+ * The terms of a lexicon as sorted lines `path<TAB>order<TAB>label<TAB>score<TAB>code`, where a
+ * path is the keys of a term's tokens (a loose key, or an exact one for case-sensitive tokens)
+ * joined by U+0001, one line per path and label, and `order` keeps the labels of one path in the
+ * order the lexicon gives them (the merge breaks ties by it); and the sorted list of every key of
+ * every path. A match walks the sentence's tokens with binary searches in these lines.
  *
  * Lines rather than a trie of objects, because a table can be read ready-made (`lines`, `keys`:
- * what `lexiconIndex.ts` stores) in a few milliseconds while the user waits for a note's first
+ * what `lexiconIndex.ts` stores) in tens of milliseconds while the user waits for a note's first
  * suggestions; building 30,000 trie nodes took a third of a second there.
  */
 export class TermTable {
   // The paths looked up so far, as a trie grown from the lines on demand: a note repeats its
   // words, and a Map lookup costs less than a binary search over strings.
   private readonly root: TableNode = { path: '', terms: [], continued: true };
+  // Lookups that found nothing, remembered up to MISSES_REMEMBERED: every word of every note is one.
+  private misses = 0;
 
   private constructor(
     readonly lines: readonly string[],
@@ -60,7 +67,10 @@ export class TermTable {
         else if (same.code === undefined && value.code !== undefined) same.code = value.code;
       }
     }
-    const lines = [...byPathAndLabel].map(([id, t]) => [id, t.score, t.code ?? ''].join(FIELD_SEPARATOR));
+    const lines = [...byPathAndLabel].map(([id, t], order) => {
+      const [path, label] = id.split(FIELD_SEPARATOR);
+      return [path, String(order).padStart(ORDER_DIGITS, '0'), label, t.score, t.code ?? ''].join(FIELD_SEPARATOR);
+    });
     return new TermTable(lines.sort(), [...keys].sort());
   }
 
@@ -126,27 +136,29 @@ export class TermTable {
   }
 
   private child(node: TableNode, key: string): TableNode | undefined {
+    if (!usableKey(key)) return undefined;
     const children = (node.children ??= new Map());
     let child = children.get(key);
     if (child === undefined) {
-      const path = node.path === '' ? key : node.path + KEY_SEPARATOR + key;
-      const terms = this.termsAt(path);
+      const path = node === this.root ? key : node.path + KEY_SEPARATOR + key;
+      const terms = this.termsAtPath(path);
       const prefix = path + KEY_SEPARATOR;
       const continued = this.lines[lowerBound(this.lines, prefix)]?.startsWith(prefix) ?? false;
       child = terms.length > 0 || continued ? { path, terms, continued } : null;
-      // the root meets every word of every note: it stops remembering misses at some point
-      if (child || children.size < MISSES_REMEMBERED) children.set(key, child);
+      if (child || this.misses++ < MISSES_REMEMBERED) children.set(key, child);
     }
     return child ?? undefined;
   }
 
-  private termsAt(path: string): TableTerm[] {
+  /** The terms stored under a path (as `pathsOf` gives it), in the lexicon's order. */
+  termsAtPath(path: string): TableTerm[] {
     const terms: TableTerm[] = [];
     const start = path + FIELD_SEPARATOR;
     for (let i = lowerBound(this.lines, start); i < this.lines.length && this.lines[i].startsWith(start); i++) {
-      const [, label, score, code] = this.lines[i].split(FIELD_SEPARATOR);
-      if (!isLabel(label)) continue;
-      terms.push(code ? { label, score: Number(score), code } : { label, score: Number(score) });
+      const [, , label, scoreText, code] = this.lines[i].split(FIELD_SEPARATOR);
+      const score = Number(scoreText);
+      if (!isLabel(label) || !Number.isFinite(score)) continue;
+      terms.push(code ? { label, score, code } : { label, score });
     }
     return terms;
   }
@@ -156,7 +168,7 @@ export class TermTable {
   }
 }
 
-/** A path looked up: the terms that end there, and whether longer terms continue it (null: neither). */
+/** A path looked up: the terms that end there, and whether longer terms continue it (null in a Map: neither). */
 interface TableNode {
   path: string;
   terms: TableTerm[];
@@ -173,7 +185,11 @@ function termPaths(term: string, caseSensitive: boolean): string[][] {
   const keysOf = (ts: TermToken[]) => ts.map((t) => (caseSensitive || isCaseSensitiveAbbreviation(t) ? t.exact : t.loose));
   const paths = [keysOf(tokens)];
   if (tokens.some((t) => t.joinsNext)) paths.push(keysOf(joinHyphenated(tokens, () => true)));
-  return paths;
+  return paths.every((path) => path.every(usableKey)) ? paths : [];
+}
+
+function usableKey(key: string): boolean {
+  return !key.includes(KEY_SEPARATOR);
 }
 
 /** The first index whose item is not below `target` (the items sorted by UTF-16 code units). */

@@ -1,7 +1,7 @@
 import type { WordToken } from '../text/wordTokenizer';
 import { foldCase, stemItalian } from './italianStemmer';
 
-/** A token of a lexicon term or of a sentence, with the keys the trie compares. */
+/** A token of a lexicon term or of a sentence, with the keys the term table compares. */
 export interface TermToken extends WordToken {
   /** Case-, accent- and inflection-insensitive key. */
   loose: string;

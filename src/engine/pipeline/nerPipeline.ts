@@ -252,6 +252,14 @@ export class NerPipeline {
     return mergeCandidates(sentence, kept, { sourcePriority: [...priority] }).filter((e) => e.score >= minScore);
   }
 
+  /** Drops what is cached for these sentences (what a warm-up ran), keeping the rest. */
+  forget(sentences: readonly string[]): void {
+    for (const sentence of sentences) {
+      this.cache.delete(sentence);
+      this.analysisCache.delete(sentence);
+    }
+  }
+
   clearCache(): void {
     this.cache.clear();
     this.analysisCache.clear();

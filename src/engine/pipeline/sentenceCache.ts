@@ -29,6 +29,10 @@ export class SentenceCache<T = readonly Entity[]> {
     }
   }
 
+  delete(sentence: string): void {
+    this.entries.delete(sentence);
+  }
+
   clear(): void {
     this.entries.clear();
   }

@@ -18,6 +18,8 @@ let pipeline: NerPipeline | undefined;
 let memory: TermMemory | undefined;
 let layer: FittedLayer | undefined;
 const running = new Map<number, AbortController>();
+// A warm-up is for a model loaded ahead of need: once a note was annotated it would only take CPU from it.
+let annotatedSinceLoad = false;
 
 function reply(message: EngineResponse): void {
   port!.postMessage(message);
@@ -38,11 +40,12 @@ async function handle(request: EngineRequest): Promise<void> {
       next.setLearned(knowledgeFor(next));
       await pipeline?.dispose();
       pipeline = next;
+      annotatedSinceLoad = false;
       reply({ id: request.id, type: 'loaded', info: next.info });
       return;
     }
     case 'warm-up':
-      if (pipeline) await warmUp(pipeline);
+      if (pipeline && !annotatedSinceLoad) await warmUp(pipeline);
       reply({ id: request.id, type: 'warmed-up' });
       return;
     case 'learn':
@@ -58,6 +61,7 @@ async function handle(request: EngineRequest): Promise<void> {
       }
       const controller = new AbortController();
       running.set(request.id, controller);
+      if (request.type === 'annotate') annotatedSinceLoad = true;
       try {
         if (request.type === 'annotate') reply({ id: request.id, type: 'annotated', result: await pipeline.annotate(request.text, controller.signal, request.within) });
         else reply({ id: request.id, type: 'analyzed', analyses: await pipeline.analyzeSentences(request.sentences, controller.signal) });

@@ -106,6 +106,19 @@ describe('Lexicon', () => {
     assert.equal(lexicon.match('pregresso IMA')[0].score, AMBIGUOUS_LEXICON_SCORE);
   });
 
+  it('gives the labels of one term in the order the lexicon lists them (the merge breaks ties by it)', () => {
+    assert.deepEqual(found('febbre alta', Lexicon.fromTsv('febbre\tTREATMENT\nfebbre\tPROBLEM\n', 'order.tsv')), ['febbre|TREATMENT', 'febbre|PROBLEM']);
+    assert.deepEqual(found('febbre alta', Lexicon.fromTsv('febbre\tPROBLEM\nfebbre\tTREATMENT\n', 'order.tsv')), ['febbre|PROBLEM', 'febbre|TREATMENT']);
+  });
+
+  it('keeps a word of combining marks alone in its place, and never matches on a control character U+0001', () => {
+    const marks = Lexicon.fromTsv('\u0301 x\tPROBLEM\nfebbre\tPROBLEM\n', 'marks.tsv');
+    assert.deepEqual(marks.match('\u0301 febbre').map((c) => [c.start, c.end]), [[2, 8]]);
+    assert.deepEqual(found('\u0301 x', marks), ['\u0301 x|PROBLEM']);
+    const control = Lexicon.fromTsv('a \u0001 b\tPROBLEM\nfebbre\tPROBLEM\n', 'control.tsv');
+    assert.deepEqual(found('a \u0001 b, febbre \u0001', control), ['febbre|PROBLEM']);
+  });
+
   it('returns spans whose text is the sentence slice and never overlap (property)', () => {
     const words = ['dolore', 'toracico', 'ECG', 'ecografia', "dell'addome", 'l', "'", 'ramipril', 'Hb', ',', 'e', 'ipertensione', 'arteriosa', 'à', '😀', '-'];
     fc.assert(

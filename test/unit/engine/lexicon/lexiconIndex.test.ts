@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -30,6 +31,13 @@ const SENTENCES = [
 
 const matches = (lexicon: Lexicon) => SENTENCES.map((s) => lexicon.match(s));
 
+/** The index with its body edited and its body checksum written again, as another engine would have written it. */
+function resigned(index: string, edit: (body: string) => string): string {
+  const lines = index.split('\n');
+  const body = edit(lines.slice(3).join('\n'));
+  return [lines[0], lines[1], `body ${createHash('sha256').update(body).digest('hex')}`, body].join('\n');
+}
+
 describe('lexicon index', () => {
   it('loads the same lexicon as its text, entry count included', () => {
     const built = Lexicon.fromTsv(TSV, 'terms.tsv');
@@ -44,25 +52,44 @@ describe('lexicon index', () => {
     assert.ok(lexiconFromIndex(writeLexiconIndex(TSV, 'terms.tsv'), Buffer.from(TSV, 'utf8')));
   });
 
-  it('is not used for another text, nor when the engine no longer gives its terms the recorded paths', () => {
-    const index = writeLexiconIndex(TSV, 'terms.tsv');
-    assert.equal(lexiconFromIndex(index, `${TSV}febbre\tPROBLEM\n`), undefined);
-    // as if the stemmer had changed: a recorded path no longer matches what the engine computes
-    const staleCheck = index.replace('\tipertension\u0001arterios', '\tipertensione\u0001arteriosa');
-    assert.notEqual(staleCheck, index);
-    assert.equal(lexiconFromIndex(staleCheck, TSV), undefined);
+  it('is not used for another text', () => {
+    assert.equal(lexiconFromIndex(writeLexiconIndex(TSV, 'terms.tsv'), `${TSV}febbre\tPROBLEM\n`), undefined);
   });
 
-  it('is not used when cut short, reordered or of another format', () => {
+  it('is not used when cut short, altered by one character or of another format', () => {
     const index = writeLexiconIndex(TSV, 'terms.tsv');
-    const lines = index.split('\n');
-    assert.equal(lexiconFromIndex(lines.slice(0, -3).join('\n'), TSV), undefined);
-    const tableStart = lines.findIndex((l) => l.startsWith('lines '));
-    const swapped = [...lines];
-    [swapped[tableStart + 1], swapped[tableStart + 2]] = [swapped[tableStart + 2]!, swapped[tableStart + 1]!];
-    assert.equal(lexiconFromIndex(swapped.join('\n'), TSV), undefined);
-    assert.equal(lexiconFromIndex(index.replace('lexicon index 1', 'lexicon index 0'), TSV), undefined);
+    assert.equal(lexiconFromIndex(index.split('\n').slice(0, -3).join('\n'), TSV), undefined);
+    assert.equal(lexiconFromIndex(index.replace('\t0.85\t', '\t0.95\t'), TSV), undefined);
+    assert.equal(lexiconFromIndex(index.replace(/lexicon index \d+/, 'lexicon index 0'), TSV), undefined);
     assert.equal(lexiconFromIndex('', TSV), undefined);
+  });
+
+  describe('written by another engine (the body intact, as that engine wrote it)', () => {
+    const index = writeLexiconIndex(TSV, 'terms.tsv');
+    it('is not used when its stemmer gave a sampled term other paths', () => {
+      const stale = resigned(index, (body) => body.replace('\tipertension\u0001arterios', '\tipertensione\u0001arteriosa'));
+      assert.equal(lexiconFromIndex(stale, TSV), undefined);
+    });
+    it('is not used when it scored lexicon hits otherwise', () => {
+      assert.equal(lexiconFromIndex(resigned(index, (body) => body.replace(/^scores .*$/m, 'scores 0.9 0.5')), TSV), undefined);
+    });
+    it('is not used without sample entries to check', () => {
+      const unchecked = resigned(index, (body) => body.replace(/^checks \d+\n(?:.*\n)*?(?=lines )/m, 'checks 0\n'));
+      assert.match(unchecked, /^checks 0$/m);
+      assert.equal(lexiconFromIndex(unchecked, TSV), undefined);
+    });
+    it('is not used when its table is out of order', () => {
+      const swapped = resigned(index, (body) => {
+        const lines = body.split('\n');
+        const at = lines.findIndex((l) => l.startsWith('lines ')) + 1;
+        [lines[at], lines[at + 1]] = [lines[at + 1]!, lines[at]!];
+        return lines.join('\n');
+      });
+      assert.equal(lexiconFromIndex(swapped, TSV), undefined);
+    });
+    it('is used when nothing was changed (the helper itself)', () => {
+      assert.ok(lexiconFromIndex(resigned(index, (body) => body), TSV));
+    });
   });
 
   describe('in a model folder', () => {

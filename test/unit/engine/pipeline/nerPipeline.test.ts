@@ -5,6 +5,7 @@ import { LearnedKnowledge } from '../../../../src/engine/learned/learnedKnowledg
 import { TermMemory } from '../../../../src/engine/learned/termMemory';
 import { ModelFolderError } from '../../../../src/engine/model/modelFolderError';
 import { NerPipeline } from '../../../../src/engine/pipeline/nerPipeline';
+import { WARM_UP_SENTENCES, warmUp } from '../../../../src/engine/pipeline/pipelineWarmUp';
 import { everyWordProblemLayer } from '../learned/layerFixtures';
 import { SEED_FORMAT_MODEL } from '../model/fixtures';
 
@@ -59,6 +60,16 @@ describe('NerPipeline', function () {
     const second = await pipeline.annotate(edited);
     assert.equal(second.annotatedSentences, 1);
     assert.ok(second.entities.some((e) => e.text === 'cefalea' && e.assertion === 'negated'));
+  });
+
+  it('warms up without forgetting what a note annotated meanwhile has cached', async () => {
+    pipeline.clearCache();
+    const during = pipeline.annotate(NOTE);
+    await warmUp(pipeline);
+    await during;
+    assert.equal((await pipeline.annotate(NOTE)).annotatedSentences, 0);
+    const warmUpNote = await pipeline.annotate(WARM_UP_SENTENCES.join(' '));
+    assert.equal(warmUpNote.annotatedSentences, warmUpNote.sentences, 'the warm-up forgot its own sentences');
   });
 
   it('annotates only the sentences that overlap a range, as a whole run does, and says which part it covered', async () => {

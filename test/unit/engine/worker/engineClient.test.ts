@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { TermMemory } from '../../../../src/engine/learned/termMemory';
-import { WARM_UP_NOTE } from '../../../../src/engine/pipeline/pipelineWarmUp';
+import { WARM_UP_SENTENCES } from '../../../../src/engine/pipeline/pipelineWarmUp';
 import { ModelFolderError } from '../../../../src/engine/model/modelFolderError';
 import { EngineClient, EngineCrashError } from '../../../../src/engine/worker/engineClient';
 import { everyWordProblemLayer } from '../learned/layerFixtures';
@@ -28,12 +28,16 @@ describe('EngineClient (the engine in a worker thread)', function () {
     assert.deepEqual(entities.map((e) => `${e.text}:${e.assertion}`), ['febbre:present', 'tosse:present', 'dispnea:negated']);
   });
 
-  it('warms up once loaded: a short note annotated and forgotten, the next annotation unchanged', async () => {
+  it('warms up once loaded, and not once a note was annotated (it would only take CPU from it)', async () => {
     await assert.rejects(client.warmUp(), /before load/);
     await client.load(SEED_FORMAT_MODEL);
     await client.warmUp();
-    const result = await client.annotateInWorker(WARM_UP_NOTE);
-    assert.equal(result.annotatedSentences, result.sentences, 'nothing of the warm-up is left in the cache');
+    const warmUpNote = WARM_UP_SENTENCES.join(' ');
+    const first = await client.annotateInWorker(warmUpNote);
+    assert.equal(first.annotatedSentences, first.sentences, 'nothing of the warm-up is left in the cache');
+    await client.warmUp();
+    const again = await client.annotateInWorker(warmUpNote);
+    assert.equal(again.annotatedSentences, 0, 'the second warm-up did not run: the note stayed cached');
     assert.equal((await client.annotateInWorker(NOTE)).entities.length, 3);
   });
 
