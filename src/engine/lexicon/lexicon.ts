@@ -61,7 +61,7 @@ export class Lexicon {
 }
 
 /** How an entry is matched: its score, and whether it matches its exact spelling only. */
-export function tableInput(entry: LexiconEntry): TableInput {
+export function tableInput(entry: Pick<LexiconEntry, 'term' | 'label' | 'code' | 'flags'>): TableInput {
   const ambiguous = entry.flags.includes('ambiguous');
   const value: TableTerm = { label: entry.label, score: ambiguous ? AMBIGUOUS_LEXICON_SCORE : LEXICON_SCORE };
   if (entry.code !== undefined) value.code = entry.code;

@@ -85,7 +85,7 @@ export function lexiconFromIndex(indexText: string, lexiconFile: Uint8Array | st
 function readsAsRecorded(table: TermTable, check: string): boolean {
   const [flags = '', label = '', term = '', ...paths] = check.split('\t');
   if (!isLabel(label)) return false;
-  const input = tableInput({ term, label, flags: flags === '' ? [] : flags.split(','), origin: { name: LEXICON_INDEX_FILE, line: 0 } });
+  const input = tableInput({ term, label, flags: flags === '' ? [] : flags.split(',') });
   const computed = TermTable.pathsOf(term, input.caseSensitive);
   if (computed.join('\t') !== paths.join('\t')) return false;
   return computed.every((path) => table.termsAtPath(path).some((t) => t.label === label && t.score >= input.value.score));

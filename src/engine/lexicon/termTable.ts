@@ -122,12 +122,14 @@ export class TermTable {
       const canEnd = token.isWord && !token.joinsNext;
       const next: TableNode[] = [];
       const ended: TableTerm[] = [];
+      const step = (child: TableNode | undefined) => {
+        if (!child) return;
+        if (canEnd) ended.push(...child.terms);
+        if (child.continued) next.push(child);
+      };
       for (const node of frontier) {
-        for (const child of [this.child(node, token.loose), token.exact !== token.loose ? this.child(node, token.exact) : undefined]) {
-          if (!child) continue;
-          if (canEnd) ended.push(...child.terms);
-          if (child.continued) next.push(child);
-        }
+        step(this.child(node, token.loose));
+        if (token.exact !== token.loose) step(this.child(node, token.exact));
       }
       frontier = next;
       if (ended.length > 0) best = { from, to: j + 1, terms: bestPerLabel(ended) };
@@ -136,10 +138,10 @@ export class TermTable {
   }
 
   private child(node: TableNode, key: string): TableNode | undefined {
-    if (!usableKey(key)) return undefined;
     const children = (node.children ??= new Map());
     let child = children.get(key);
     if (child === undefined) {
+      if (!usableKey(key)) return undefined;
       const path = node === this.root ? key : node.path + KEY_SEPARATOR + key;
       const terms = this.termsAtPath(path);
       const prefix = path + KEY_SEPARATOR;
